@@ -1,0 +1,99 @@
+"""Fieldwise: an internal knowledge network for a sales organisation."""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+from flask import Flask
+
+from app.config import PROJECT_ROOT, Config, DevelopmentConfig, config_from_env, instance_path
+
+# Section links of the top navigation; a section shows once its blueprint is registered.
+NAVIGATION = (
+    ("Questions", "qa.questions"),
+    ("Tags", "qa.tags"),
+    ("Wiki", "wiki.index"),
+    ("Chat", "chat.index"),
+    ("People", "profiles.directory"),
+    ("Leaderboard", "points.leaderboard"),
+)
+
+
+def create_app(config: type[Config] | None = None, overrides: dict[str, Any] | None = None):
+    """Build the application: config, extensions, blueprints, socket handlers, CLI."""
+    config = config or config_from_env()
+    app = Flask(__name__, instance_path=str(instance_path()))
+    app.config.from_object(config)
+    app.config.update(overrides or {})
+    if not app.config.get("SECRET_KEY"):
+        if config is not DevelopmentConfig:
+            raise RuntimeError("SECRET_KEY must be set (a long random string) outside development.")
+        app.config["SECRET_KEY"] = DevelopmentConfig.load_secret_key()
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///"):
+        instance_path().mkdir(parents=True, exist_ok=True)
+
+    _init_extensions(app)
+    _register_blueprints(app)
+    _register_cli(app)
+
+    @app.context_processor
+    def navigation():
+        return {
+            "navigation": [(label, ep) for label, ep in NAVIGATION if ep in app.view_functions],
+            "search_enabled": "search.results" in app.view_functions,
+        }
+
+    return app
+
+
+def _init_extensions(app: Flask) -> None:
+    from app.auth.access import require_login
+    from app.errors import register_error_handlers
+    from app.extensions import csrf, db, limiter, login_manager, migrate, socketio
+    from app.security import init_security
+
+    db.init_app(app)
+    migrate.init_app(
+        app, db, directory=str(PROJECT_ROOT / "migrations"), render_as_batch=True, compare_type=True
+    )
+    login_manager.init_app(app)
+    login_manager.session_protection = "basic"
+    csrf.init_app(app)
+    limiter.init_app(app)
+    init_security(app)
+    # Eventlet warns on import that it is in maintenance mode: known and documented in
+    # docs/deploy.md (gevent is the one-setting alternative), so it need not fill every log.
+    warnings.filterwarnings("ignore", r"\s*Eventlet is deprecated", DeprecationWarning)
+    # Flask-SocketIO keeps the options of earlier init_app calls (a Redis client manager
+    # included); start from none, so each app gets exactly its own configuration.
+    socketio.server_options.clear()
+    socketio.init_app(
+        app,
+        async_mode=app.config["SOCKETIO_ASYNC_MODE"],
+        message_queue=app.config["SOCKETIO_MESSAGE_QUEUE"],
+        cors_allowed_origins=app.config["SOCKETIO_CORS_ALLOWED_ORIGINS"],
+    )
+    app.before_request(require_login)
+    register_error_handlers(app)
+    from app import models, realtime  # noqa: F401  (complete metadata; Socket.IO handlers)
+
+
+def _register_blueprints(app: Flask) -> None:
+    from app import main
+    from app.auth import routes as auth_routes
+    from app.profiles import routes as profiles_routes
+    from app.qa import routes as qa_routes
+
+    app.register_blueprint(main.bp)
+    app.register_blueprint(auth_routes.bp)
+    app.register_blueprint(profiles_routes.bp)
+    app.register_blueprint(qa_routes.bp)
+
+
+def _register_cli(app: Flask) -> None:
+    from app.auth.cli import users_cli
+    from app.demo.cli import demo_cli
+
+    app.cli.add_command(users_cli)
+    app.cli.add_command(demo_cli)

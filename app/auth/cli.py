@@ -1,0 +1,45 @@
+"""`flask users ...`: account administration from the command line."""
+
+from __future__ import annotations
+
+import click
+from flask.cli import AppGroup
+
+from app.auth import services
+from app.auth.models import Role
+from app.extensions import db
+
+users_cli = AppGroup("users", help="Create administrators and change roles.")
+
+
+@users_cli.command("create-admin")
+@click.option("--name", prompt="Full name", help="The administrator's full name.")
+@click.option("--email", prompt="E-mail", help="The e-mail address used to log in.")
+@click.option(
+    "--password",
+    prompt=True,
+    hide_input=True,
+    confirmation_prompt=True,
+    help=f"At least {services.PASSWORD_MIN} characters; asked for when not given.",
+)
+def create_admin(name: str, email: str, password: str) -> None:
+    """Create an account with the admin role."""
+    try:
+        user = services.register(name, email, password, role=Role.ADMIN)
+    except services.AccountError as exc:
+        raise click.ClickException(str(exc)) from None
+    db.session.commit()
+    click.echo(f"Created admin {user.name} <{user.email}>.")
+
+
+@users_cli.command("set-role")
+@click.argument("email")
+@click.argument("role", type=click.Choice([r.value for r in Role]))
+def set_role(email: str, role: str) -> None:
+    """Give the account with EMAIL the ROLE member, manager or admin."""
+    try:
+        user = services.set_role(email, Role(role))
+    except services.AccountError as exc:
+        raise click.ClickException(str(exc)) from None
+    db.session.commit()
+    click.echo(f"{user.name} <{user.email}> is now {role}.")

@@ -1,0 +1,126 @@
+"""Accounts: a person who can log in, with their role and the profile fields others see."""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from flask_login import UserMixin
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text, func, true
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.extensions import db
+
+if TYPE_CHECKING:
+    from app.profiles.models import Region, Team
+
+NAME_MAX = 80
+EMAIL_MAX = 254
+TITLE_MAX = 120
+BIO_MAX = 2000
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Role(enum.StrEnum):
+    MEMBER = "member"
+    MANAGER = "manager"
+    ADMIN = "admin"
+
+
+class Department(enum.StrEnum):
+    SALES = "sales"
+    MARKETING = "marketing"
+    ENABLEMENT = "enablement"
+    OPERATIONS = "operations"
+    OTHER = "other"
+
+
+class Altitude(enum.StrEnum):
+    C_LEVEL = "c-level"
+    VP = "vp"
+    DIRECTOR = "director"
+    MANAGER = "manager"
+    INDIVIDUAL_CONTRIBUTOR = "individual-contributor"
+
+    @property
+    def label(self) -> str:
+        return {
+            "c-level": "C-level",
+            "vp": "VP",
+            "director": "Director",
+            "manager": "Manager",
+            "individual-contributor": "Individual contributor",
+        }[self.value]
+
+
+def _in(column: str, values: type[enum.StrEnum]) -> str:
+    return f"{column} IN ({', '.join(repr(v.value) for v in values)})"
+
+
+class User(UserMixin, db.Model):
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint(_in("role", Role), name="role_known"),
+        CheckConstraint(_in("department", Department), name="department_known"),
+        CheckConstraint(_in("altitude", Altitude), name="altitude_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Stored lower-cased, so the unique index makes e-mail addresses unique case-insensitively.
+    email: Mapped[str] = mapped_column(String(EMAIL_MAX), unique=True)
+    name: Mapped[str] = mapped_column(String(NAME_MAX))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(16), default=Role.MEMBER, server_default="member")
+    # Part of the login cookie: raising it signs out every session of this user.
+    session_version: Mapped[int] = mapped_column(default=1, server_default="1")
+    active: Mapped[bool] = mapped_column(default=True, server_default=true())
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.now())
+    last_login_at: Mapped[datetime | None]
+
+    title: Mapped[str] = mapped_column(String(TITLE_MAX), default="", server_default="")
+    department: Mapped[str] = mapped_column(
+        String(16), default=Department.SALES, server_default="sales", index=True
+    )
+    altitude: Mapped[str] = mapped_column(
+        String(32),
+        default=Altitude.INDIVIDUAL_CONTRIBUTOR,
+        server_default="individual-contributor",
+        index=True,
+    )
+    bio: Mapped[str] = mapped_column(Text, default="", server_default="")
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"), index=True)
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"), index=True)
+
+    team: Mapped[Team | None] = relationship(back_populates="members")
+    region: Mapped[Region | None] = relationship(back_populates="members")
+
+    def get_id(self) -> str:
+        return f"{self.id}:{self.session_version}"
+
+    @property
+    def is_active(self) -> bool:  # Flask-Login refuses to log in inactive users
+        return self.active
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role in (Role.MANAGER, Role.ADMIN)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == Role.ADMIN
+
+    @property
+    def altitude_label(self) -> str:
+        return Altitude(self.altitude).label
+
+    @property
+    def initials(self) -> str:
+        parts = self.name.split()
+        return "".join(p[0] for p in parts[:2]).upper() or "?"
+
+    def __repr__(self) -> str:
+        return f"<User {self.id} {self.email}>"

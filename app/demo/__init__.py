@@ -1,0 +1,1 @@
+"""The demo organisation that `flask demo load` creates."""

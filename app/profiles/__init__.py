@@ -1,0 +1,1 @@
+"""Profiles, teams and regions, and the people directory."""

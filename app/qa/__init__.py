@@ -1,0 +1,1 @@
+"""Questions and answers, and the tag vocabulary that gives them context."""

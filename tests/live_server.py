@@ -1,0 +1,84 @@
+"""A real Fieldwise server for tests that need real sockets: migrated, demo-loaded, served by
+`python wsgi.py` (eventlet) in a subprocess — the same path as `make run`."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import requests
+
+from app.demo import data
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class LiveServer:
+    url: str
+    process: subprocess.Popen
+    log: Path
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+    def login(self, email: str = data.PEOPLE[0]["email"]) -> requests.Session:
+        """A requests session logged in through the real login form."""
+        session = requests.Session()
+        page = session.get(f"{self.url}/auth/login", timeout=10).text
+        token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+        response = session.post(
+            f"{self.url}/auth/login",
+            data={"email": email, "password": data.DEMO_PASSWORD, "csrf_token": token},
+            allow_redirects=False, timeout=10,
+        )
+        assert response.status_code == 302, response.text
+        return session
+
+
+def start_live_server(workdir: Path, **extra_env: str) -> LiveServer:
+    port = free_port()
+    env = {
+        **os.environ,
+        "FIELDWISE_ENV": "development",
+        "FIELDWISE_INSTANCE_PATH": str(workdir),
+        "DATABASE_URL": f"sqlite:///{workdir}/live.db",
+        "SOCKETIO_ASYNC_MODE": "eventlet",
+        "PORT": str(port),
+        **extra_env,
+    }
+    flask = [sys.executable, "-m", "flask", "--app", "app"]
+    for command in (["db", "upgrade"], ["demo", "load", "--if-empty"]):
+        subprocess.run(flask + command, env=env, cwd=ROOT, check=True, capture_output=True)
+    log = workdir / "server.log"
+    with log.open("w") as out:
+        process = subprocess.Popen([sys.executable, "wsgi.py"], env=env, cwd=ROOT,
+                                   stdout=out, stderr=subprocess.STDOUT)
+    server = LiveServer(f"http://127.0.0.1:{port}", process, log)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited: {log.read_text()}")
+        try:
+            if requests.get(f"{server.url}/healthz", timeout=1).status_code == 200:
+                return server
+        except requests.ConnectionError:
+            time.sleep(0.2)
+    server.stop()
+    raise RuntimeError(f"the server did not answer in 30 s: {log.read_text()}")

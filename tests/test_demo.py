@@ -1,0 +1,97 @@
+"""`flask demo load`: a believable organisation, loaded once however often it runs."""
+
+import re
+
+import sqlalchemy as sa
+
+from app.auth.models import Altitude, Department, Role, User
+from app.demo import data
+from app.extensions import db
+from app.profiles.models import Region, Team
+from app.qa.models import Tag, TagCategory, TagSynonym
+from tests.conftest import log_in
+
+MODELS = (User, Team, Region, Tag, TagCategory, TagSynonym)
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def counts(app):
+    with app.app_context():
+        return {m.__name__: db.session.scalar(sa.select(sa.func.count()).select_from(m))
+                for m in MODELS}
+
+
+def test_load_twice_creates_everything_once(app):
+    runner = app.test_cli_runner()
+    first = runner.invoke(args=["demo", "load"])
+    assert first.exit_code == 0, first.output
+    assert "40 people" in first.output
+    after_first = counts(app)
+    assert after_first == {"User": 40, "Team": len(data.TEAMS), "Region": len(data.REGIONS),
+                           "Tag": len(data.TAGS), "TagCategory": 9,
+                           "TagSynonym": sum(len(t["synonyms"]) for t in data.TAGS)}
+    second = runner.invoke(args=["demo", "load"])
+    assert second.exit_code == 0, second.output
+    assert "nothing to add" in second.output
+    assert counts(app) == after_first
+
+
+def test_load_fills_in_what_is_missing_and_keeps_edits(app):
+    runner = app.test_cli_runner()
+    runner.invoke(args=["demo", "load"])
+    with app.app_context():
+        maya = db.session.scalar(sa.select(User).where(User.email == data.PEOPLE[0]["email"]))
+        maya.title = "Head of Enablement"
+        db.session.delete(db.session.scalar(sa.select(User).where(User.email ==
+                                                                  data.PEOPLE[-1]["email"])))
+        db.session.commit()
+    result = runner.invoke(args=["demo", "load"])
+    assert "1 people" in result.output
+    with app.app_context():
+        maya = db.session.scalar(sa.select(User).where(User.email == data.PEOPLE[0]["email"]))
+        assert maya.title == "Head of Enablement"
+    assert counts(app)["User"] == 40
+
+
+def test_if_empty_leaves_a_used_database_alone(app, make_user):
+    make_user()
+    result = app.test_cli_runner().invoke(args=["demo", "load", "--if-empty"])
+    assert result.exit_code == 0
+    assert "was not loaded" in result.output
+    assert counts(app)["User"] == 1
+
+
+def test_demo_logins_are_printed_and_work(app):
+    result = app.test_cli_runner().invoke(args=["demo", "load", "--if-empty"])
+    assert data.DEMO_PASSWORD in result.output
+    for person in data.PEOPLE[:4]:
+        assert person["email"] in result.output
+        assert log_in(app.test_client(), person["email"], data.DEMO_PASSWORD).status_code == 302
+
+
+def test_demo_data_is_consistent():
+    assert len(data.PEOPLE) == 40
+    assert [p["role"] for p in data.PEOPLE[:4]] == ["admin", "manager", "member", "member"]
+    regions = {r["name"] for r in data.REGIONS}
+    teams = {t["name"]: t["region"] for t in data.TEAMS}
+    assert set(teams.values()) <= regions
+    emails = [p["email"] for p in data.PEOPLE]
+    assert len(set(emails)) == len(emails)
+    for person in data.PEOPLE:
+        assert person["role"] in {r.value for r in Role}
+        assert person["department"] in {d.value for d in Department}
+        assert person["altitude"] in {a.value for a in Altitude}
+        assert teams[person["team"]] == person["region"]
+        assert person["bio"] and person["title"]
+    categories = [c["slug"] for c in data.TAG_CATEGORIES]
+    assert categories == ["product", "competitor", "industry", "region", "journey-phase",
+                          "buying-job", "buyer-role", "content-type", "topic"]
+    names = [t["name"] for t in data.TAGS]
+    synonyms = [s for t in data.TAGS for s in t["synonyms"]]
+    assert len(set(names)) == len(names)
+    assert len(set(synonyms)) == len(synonyms) and not set(synonyms) & set(names)
+    for word in names + synonyms:
+        assert SLUG.match(word) and len(word) <= 40, word
+    assert {t["category"] for t in data.TAGS} == set(categories)
+    for tag in data.TAGS:
+        assert 0 < len(tag["description"]) <= 500

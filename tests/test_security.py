@@ -1,0 +1,93 @@
+"""Headers, CSRF on every form, login on every page, no inline script and no CDN."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import csrf_token
+
+APP_DIR = Path(__file__).resolve().parent.parent / "app"
+TEMPLATES = sorted(APP_DIR.rglob("templates/**/*.html"))
+
+
+@pytest.mark.parametrize("path", ["/", "/auth/login", "/healthz", "/no-such-page",
+                                  "/static/css/app.css"])
+def test_security_headers_on_every_response(client, path):
+    response = client.get(path)
+    csp = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp
+    assert "frame-ancestors 'none'" in csp
+    assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response.headers["X-Frame-Options"] == "DENY"
+
+
+def test_templates_have_no_inline_script_style_or_handlers():
+    assert TEMPLATES, "no templates found"
+    for template in TEMPLATES:
+        html = template.read_text()
+        for tag in re.findall(r"<script\b[^>]*>", html):
+            assert "src=" in tag, f"inline <script> in {template}"
+        assert "<style" not in html, f"inline <style> in {template}"
+        assert not re.search(r"\sstyle=", html), f"style attribute in {template}"
+        assert not re.search(r"\son[a-z]+=", html), f"event-handler attribute in {template}"
+
+
+def test_no_asset_comes_from_another_site():
+    for path in TEMPLATES + sorted((APP_DIR / "static").rglob("*.css")):
+        text = path.read_text()
+        assert not re.search(r"""(src|href)=["']?(https?:)?//""", text), path
+        assert not re.search(r"""url\(["']?(https?:)?//""", text), path
+        assert "@import" not in text, path
+
+
+def test_vendored_assets_are_served(client):
+    for asset in ("vendor/pico/pico.min.css", "vendor/socket.io/socket.io.min.js",
+                  "css/app.css", "js/app.js"):
+        assert client.get(f"/static/{asset}").status_code == 200, asset
+
+
+def _rules(app, method):
+    return [r for r in app.url_map.iter_rules()
+            if method in r.methods and r.endpoint != "static" and not r.arguments]
+
+
+def test_every_post_needs_a_csrf_token(app, make_user, login):
+    client = login(make_user())
+    posts = _rules(app, "POST")
+    assert {r.rule for r in posts} >= {"/auth/login", "/auth/register", "/auth/logout"}
+    for rule in posts:
+        response = client.post(rule.rule, data={"anything": "x"})
+        assert response.status_code == 400, rule.rule
+    assert client.get("/").status_code == 200  # and nothing logged us out
+
+
+def test_every_page_needs_a_login_unless_public(app, client):
+    public = {"/auth/login", "/auth/register", "/healthz"}
+    for rule in _rules(app, "GET"):
+        response = client.get(rule.rule)
+        if rule.rule in public:
+            assert response.status_code == 200, rule.rule
+        else:
+            assert response.status_code == 302, rule.rule
+            assert response.location.startswith("/auth/login?next="), rule.rule
+
+
+def test_json_clients_get_401_not_a_redirect(client):
+    response = client.get("/people/", headers={"Accept": "application/json"})
+    assert response.status_code == 401
+    assert response.json["error"]["code"] == "unauthorized"
+
+
+def test_forms_label_every_field(client, make_user, login):
+    for page in ("/auth/login", "/auth/register"):
+        html = client.get(page).get_data(as_text=True)
+        ids = re.findall(r'<input[^>]+id="([^"]+)"', html)
+        assert ids
+        for field_id in ids:
+            if field_id == "csrf_token":
+                continue
+            assert f'for="{field_id}"' in html, (page, field_id)
+    assert csrf_token(client, "/auth/login")
