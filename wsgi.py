@@ -8,7 +8,7 @@ import os
 import warnings
 
 # Eventlet announces its maintenance mode on import; docs/deploy.md covers it (gevent swaps in).
-warnings.filterwarnings("ignore", message=r"\s*Eventlet is deprecated", category=DeprecationWarning)
+warnings.filterwarnings("ignore", message=r"\s*Eventlet is deprecated", category=Warning)
 
 ASYNC_MODE = os.environ.setdefault("SOCKETIO_ASYNC_MODE", "eventlet")
 if ASYNC_MODE == "eventlet":

@@ -64,7 +64,7 @@ def _init_extensions(app: Flask) -> None:
     init_security(app)
     # Eventlet warns on import that it is in maintenance mode: known and documented in
     # docs/deploy.md (gevent is the one-setting alternative), so it need not fill every log.
-    warnings.filterwarnings("ignore", r"\s*Eventlet is deprecated", DeprecationWarning)
+    warnings.filterwarnings("ignore", r"\s*Eventlet is deprecated", Warning)
     # Flask-SocketIO keeps the options of earlier init_app calls (a Redis client manager
     # included); start from none, so each app gets exactly its own configuration.
     socketio.server_options.clear()

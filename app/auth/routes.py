@@ -29,6 +29,12 @@ def _configured(key: str):
     return lambda: current_app.config[key]
 
 
+def _me():
+    """The logged-in User itself, not Flask-Login's proxy: services and signal listeners
+    may keep what they are given beyond the request."""
+    return current_user._get_current_object()
+
+
 def _email_tried() -> str:
     return "login-account:" + (request.form.get("email") or "").strip().lower()
 
@@ -107,14 +113,12 @@ def change_password():
     form = ChangePasswordForm()
     if form.validate_on_submit():
         try:
-            services.change_password(
-                current_user, form.current_password.data, form.new_password.data
-            )
+            services.change_password(_me(), form.current_password.data, form.new_password.data)
         except services.AccountError as exc:
             getattr(form, exc.field or "new_password").errors.append(str(exc))
         else:
             db.session.commit()
-            _start_session(current_user._get_current_object(), remember=False)
+            _start_session(_me(), remember=False)
             flash("Password changed. Every other session has been signed out.", "success")
             return redirect(url_for("auth.account"))
     return render_template("auth/account.html", form=form), FORM_ERROR
@@ -122,7 +126,7 @@ def change_password():
 
 @bp.route("/logout-everywhere", methods=["POST"])
 def logout_everywhere():
-    services.revoke_sessions(current_user)
+    services.revoke_sessions(_me())
     db.session.commit()
     logout_user()
     session.clear()

@@ -167,3 +167,16 @@ def test_cookies_are_secure_in_production(make_app, make_user):
     assert len(cookies) == 2
     for cookie in cookies:
         assert "Secure" in cookie
+
+
+def test_behind_a_trusted_proxy_the_limit_is_per_client(make_app, make_user):
+    app = make_app(PROXY_FIX_X_FOR=1, LOGIN_LIMIT_PER_ADDRESS="2 per minute",
+                   LOGIN_LIMIT_PER_ACCOUNT="100 per minute")
+    make_user(email="sam@example.com")
+    first, second = app.test_client(), app.test_client()
+    first.environ_base["HTTP_X_FORWARDED_FOR"] = "198.51.100.7"
+    second.environ_base["HTTP_X_FORWARDED_FOR"] = "198.51.100.8"
+    for _ in range(2):
+        assert log_in(first, "sam@example.com", "wrong password!").status_code == 422
+    assert log_in(first, "sam@example.com").status_code == 429
+    assert log_in(second, "sam@example.com").status_code == 302

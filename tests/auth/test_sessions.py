@@ -78,3 +78,28 @@ def test_a_forged_cookie_id_loads_nobody(app, make_user):
         assert user_for_session(f"{user.id}:1").id == user.id
         for forged in (f"{user.id}:2", f"{user.id}", "x:1", "", f"{user.id}:1:1", "-1:1"):
             assert user_for_session(forged) is None
+
+
+def test_account_changes_send_their_domain_signals(app, make_user, login):
+    from app import signals
+
+    registered, revoked = [], []
+
+    def on_registered(user):
+        registered.append(user.email)
+
+    def on_revoked(user):
+        # the User itself, not a request-bound proxy a listener could not keep
+        revoked.append((type(user) is User, user.email, user.session_version))
+
+    signals.user_registered.connect(on_registered)
+    signals.sessions_revoked.connect(on_revoked)
+    try:
+        user = make_user(email="sam@example.com")
+        client = login(user)
+        client.post("/auth/logout-everywhere", data={"csrf_token": csrf_token(client, "/")})
+    finally:
+        signals.user_registered.disconnect(on_registered)
+        signals.sessions_revoked.disconnect(on_revoked)
+    assert registered == ["sam@example.com"]
+    assert revoked == [(True, "sam@example.com", 2)]

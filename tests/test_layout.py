@@ -1,0 +1,37 @@
+"""The base layout: navigation follows the features that exist; flash messages; user menu."""
+
+import re
+
+from tests.conftest import csrf_token, log_in
+
+
+def nav_sections(html: str) -> list[str]:
+    block = html.split('<ul class="sections">', 1)[1].split("</ul>", 1)[0]
+    return re.findall(r">([^<]+)</a>", block)
+
+
+def test_navigation_shows_the_sections_that_exist(make_app, make_user):
+    app = make_app()
+    wiki = lambda: "wiki"  # noqa: E731  (a stand-in view for a section that is not built yet)
+    app.add_url_rule("/wiki/", "wiki.index", wiki)
+    make_user(email="sam@example.com")
+    client = app.test_client()
+    log_in(client, "sam@example.com")
+    assert nav_sections(client.get("/").get_data(as_text=True)) == ["Tags", "Wiki", "People"]
+
+
+def test_user_menu_and_flash_messages(client, make_user, login):
+    user = make_user(name="Sam Ortiz", email="sam@example.com")
+    login(user)
+    html = client.get("/").get_data(as_text=True)
+    assert "Account menu for Sam Ortiz" in html
+    assert f'href="/people/{user.id}"' in html and 'action="/auth/logout"' in html
+    response = client.post("/auth/logout", data={"csrf_token": csrf_token(client, "/")},
+                           follow_redirects=True)
+    assert 'class="flash flash-info" role="status">You are logged out.' in response.get_data(
+        as_text=True)
+
+
+def test_anonymous_pages_offer_login_and_join(client):
+    html = client.get("/auth/login").get_data(as_text=True)
+    assert 'href="/auth/register"' in html and '<ul class="sections">' not in html
