@@ -10,6 +10,7 @@ from app.extensions import db
 
 MESSAGES = {
     400: ("Bad request", "The request could not be understood."),
+    401: ("Log in first", "Log in to see this page."),
     403: ("Not allowed", "You do not have permission to see or change this."),
     404: ("Not found", "There is nothing at this address. It may have been moved or removed."),
     405: ("Not allowed", "This address does not accept that kind of request."),
@@ -23,29 +24,31 @@ CSRF_MESSAGE = (
 )
 
 
-def _wants_json() -> bool:
+def wants_json() -> bool:
+    """Whether the client asked for JSON rather than a page."""
     return request.path.startswith("/api/") or request.accept_mimetypes.best == "application/json"
 
 
-def _render(code: int, message: str | None = None):
+def error_response(code: int, message: str | None = None):
+    """The one shape of an error: a page for people, `{"error": {...}}` for JSON clients."""
     title, default_message = MESSAGES.get(code, (f"Error {code}", "The request failed."))
     message = message or default_message
-    if _wants_json():
+    if wants_json():
         return {"error": {"code": code, "message": message}}, code
     return render_template("errors/error.html", code=code, title=title, message=message), code
 
 
 def handle_http_error(error: HTTPException):
-    return _render(error.code or 500)
+    return error_response(error.code or 500)
 
 
 def handle_csrf_error(error: CSRFError):
-    return _render(400, CSRF_MESSAGE)
+    return error_response(400, CSRF_MESSAGE)
 
 
 def handle_server_error(error: Exception):
     db.session.rollback()
-    return _render(500)
+    return error_response(500)
 
 
 def register_error_handlers(app: Flask) -> None:

@@ -7,7 +7,6 @@ from flask import Blueprint, current_app, render_template
 from flask_login import current_user
 from sqlalchemy import select, text
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import joinedload
 
 from app.auth.access import public
 from app.auth.models import User
@@ -22,8 +21,11 @@ def home():
     if current_user.team_id is not None:
         teammates = db.session.scalars(
             select(User)
-            .options(joinedload(User.team))
-            .where(User.team_id == current_user.team_id, User.id != current_user.id)
+            .where(
+                User.team_id == current_user.team_id,
+                User.id != current_user.id,
+                User.active.is_(True),
+            )
             .order_by(User.name)
             .limit(12)
         ).all()

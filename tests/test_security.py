@@ -78,7 +78,7 @@ def test_every_page_needs_a_login_unless_public(app, client):
 def test_json_clients_get_401_not_a_redirect(client):
     response = client.get("/people/", headers={"Accept": "application/json"})
     assert response.status_code == 401
-    assert response.json["error"]["code"] == "unauthorized"
+    assert response.json["error"] == {"code": 401, "message": "Log in to see this page."}
 
 
 def test_forms_label_every_field(client, make_user, login):

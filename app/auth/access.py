@@ -8,6 +8,7 @@ from flask import current_app, flash, redirect, request, url_for
 from flask_login import current_user
 
 from app.auth import services
+from app.errors import error_response, wants_json
 from app.extensions import login_manager
 
 
@@ -46,8 +47,8 @@ def load_user(session_id: str):
 
 @login_manager.unauthorized_handler
 def unauthorized():
-    if request.accept_mimetypes.best == "application/json":
-        return {"error": {"code": "unauthorized", "message": "Log in first."}}, 401
+    if wants_json():
+        return error_response(401)
     flash("Please log in to continue.", "info")
     next_path = safe_next_path(request.full_path.rstrip("?"))
     return redirect(url_for("auth.login", next=next_path))
