@@ -8,9 +8,6 @@ dropped afterwards: point it at a scratch database).
 
 import os
 import sys
-import tempfile
-
-os.environ.setdefault("FIELDWISE_INSTANCE_PATH", tempfile.mkdtemp(prefix="fieldwise-bench-"))
 
 import app.models  # noqa: F401
 from app import create_app
@@ -41,6 +38,7 @@ def measure(url: str) -> None:
 
 
 if __name__ == "__main__":
+    # tests.conftest has pointed FIELDWISE_INSTANCE_PATH at a scratch folder.
     measure(f"sqlite:///{os.environ['FIELDWISE_INSTANCE_PATH']}/bench.db")
     for database_url in sys.argv[1:]:
         measure(database_url)

@@ -10,17 +10,19 @@ from contextlib import contextmanager
 
 import pytest
 
+# Before the app is imported: nothing a test does may touch the developer's own instance/.
 os.environ["FIELDWISE_INSTANCE_PATH"] = tempfile.mkdtemp(prefix="fieldwise-test-instance-")
 
 import redis
 import sqlalchemy as sa
 
-import app.models
+import app.models  # every feature's tables, for create_all
 from app import create_app
 from app.auth import services as auth_services
 from app.auth.models import Role, User
 from app.config import TestingConfig
 from app.extensions import db
+from app.profiles.models import Region, Team
 
 REQUIRE_SERVICES = os.environ.get("FIELDWISE_REQUIRE_SERVICES") == "1"
 PASSWORD = "correct horse battery"
@@ -140,6 +142,20 @@ def make_user(app):
         return user
 
     return factory
+
+
+@pytest.fixture
+def org(app):
+    """Two regions with a team each; returns their slugs and ids."""
+    with app.app_context():
+        east = Region(name="East", slug="east")
+        west = Region(name="West", slug="west")
+        deal_desk = Team(name="Deal Desk", slug="deal-desk", region=east)
+        mid_market = Team(name="Mid-Market", slug="mid-market", region=west)
+        db.session.add_all([east, west, deal_desk, mid_market])
+        db.session.commit()
+        return {"east": east.id, "west": west.id, "deal-desk": deal_desk.id,
+                "mid-market": mid_market.id}
 
 
 _CSRF = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"|'

@@ -37,19 +37,11 @@ def test_anonymous_pages_offer_login_and_join(client):
     assert 'href="/auth/register"' in html and '<ul class="sections">' not in html
 
 
-def test_home_lists_active_teammates(app, client, make_user, login):
-    from app.extensions import db
-    from app.profiles.models import Team
-
-    with app.app_context():
-        team = Team(name="Deal Desk", slug="deal-desk")
-        db.session.add(team)
-        db.session.commit()
-        team_id = team.id
-    me = make_user(name="Sam Ortiz", team_id=team_id)
-    make_user(name="Priya Raman", team_id=team_id)
-    make_user(name="Gone Person", team_id=team_id, active=False)
-    make_user(name="Other Team")
+def test_home_lists_active_teammates(client, make_user, login, org):
+    me = make_user(name="Sam Ortiz", team_id=org["deal-desk"])
+    make_user(name="Priya Raman", team_id=org["deal-desk"])
+    make_user(name="Gone Person", team_id=org["deal-desk"], active=False)
+    make_user(name="Other Team", team_id=org["mid-market"])
     login(me)
     page = client.get("/").get_data(as_text=True)
     assert "Your team" in page and "Priya Raman" in page

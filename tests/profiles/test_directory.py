@@ -2,8 +2,6 @@
 
 import pytest
 
-from app.extensions import db
-from app.profiles.models import Region, Team
 from tests.conftest import count_queries, log_in
 
 
@@ -12,20 +10,6 @@ def listed(client, query: str = "") -> str:
     page = client.get(f"/people/{query}").get_data(as_text=True)
     start = page.find('<ul class="people-list">')
     return page[start:page.find("</ul>", start)] if start >= 0 else page[page.find("<main"):]
-
-
-@pytest.fixture
-def org(app):
-    """Two regions with a team each; returns their slugs and ids."""
-    with app.app_context():
-        east = Region(name="East", slug="east")
-        west = Region(name="West", slug="west")
-        deal_desk = Team(name="Deal Desk", slug="deal-desk", region=east)
-        mid_market = Team(name="Mid-Market", slug="mid-market", region=west)
-        db.session.add_all([east, west, deal_desk, mid_market])
-        db.session.commit()
-        return {"east": east.id, "west": west.id, "deal-desk": deal_desk.id,
-                "mid-market": mid_market.id}
 
 
 def test_directory_lists_and_filters_people(client, make_user, login, org):
