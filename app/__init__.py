@@ -8,6 +8,7 @@ from typing import Any
 from flask import Flask
 
 from app.config import PROJECT_ROOT, Config, DevelopmentConfig, config_from_env, instance_path
+from app.templating import register_filters
 
 # Section links of the top navigation; a section shows once its blueprint is registered.
 NAVIGATION = (
@@ -36,6 +37,7 @@ def create_app(config: type[Config] | None = None, overrides: dict[str, Any] | N
     _init_extensions(app)
     _register_blueprints(app)
     _register_cli(app)
+    register_filters(app)
 
     @app.context_processor
     def navigation():

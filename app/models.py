@@ -2,6 +2,35 @@
 
 from app.auth.models import User
 from app.profiles.models import Region, Team
-from app.qa.models import Tag, TagCategory, TagSynonym
+from app.qa.models import (
+    Answer,
+    Comment,
+    Post,
+    PostRevision,
+    PostTag,
+    Question,
+    QuestionView,
+    Tag,
+    TagCategory,
+    TagRequest,
+    TagSynonym,
+    Vote,
+)
 
-__all__ = ["Region", "Tag", "TagCategory", "TagSynonym", "Team", "User"]
+__all__ = [
+    "Answer",
+    "Comment",
+    "Post",
+    "PostRevision",
+    "PostTag",
+    "Question",
+    "QuestionView",
+    "Region",
+    "Tag",
+    "TagCategory",
+    "TagRequest",
+    "TagSynonym",
+    "Team",
+    "User",
+    "Vote",
+]

@@ -12,3 +12,31 @@ _signals = Namespace()
 user_registered = _signals.signal("user-registered")
 # sender: the User whose sessions were all revoked (password change, "log out everywhere")
 sessions_revoked = _signals.signal("sessions-revoked")
+
+# Q&A. Every sender is the object the event is about; keyword arguments say who did it.
+# sender: the new Question
+question_asked = _signals.signal("question-asked")
+# sender: the new Answer
+answer_posted = _signals.signal("answer-posted")
+# sender: the Vote as it is now; previous=the value it had before (None for a new vote)
+vote_cast = _signals.signal("vote-cast")
+# sender: the Post; voter=the User, value=the value the removed vote had
+vote_removed = _signals.signal("vote-removed")
+# sender: the Answer now accepted; by=the asker
+answer_accepted = _signals.signal("answer-accepted")
+# sender: the Answer no longer accepted; by=the User who undid it (or deleted the answer)
+answer_unaccepted = _signals.signal("answer-unaccepted")
+# sender: the new Comment
+comment_posted = _signals.signal("comment-posted")
+# sender: the Post; editor=the User, revision=the new PostRevision
+post_edited = _signals.signal("post-edited")
+# sender: the Post (Question or Answer); by=the User who deleted it
+post_deleted = _signals.signal("post-deleted")
+# sender: the Post; by=the User who restored it
+post_restored = _signals.signal("post-restored")
+# sender: the Question; by=the User, canonical=the Question it duplicates
+question_closed = _signals.signal("question-closed")
+# sender: the Question; by=the User who reopened it
+question_reopened = _signals.signal("question-reopened")
+# sender: the Post or Comment; users=the Users newly mentioned in it, by=its author
+user_mentioned = _signals.signal("user-mentioned")

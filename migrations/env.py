@@ -97,6 +97,11 @@ def run_migrations_online():
     connectable = get_engine()
 
     with connectable.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            # Batch migrations rebuild SQLite tables (copy, drop, rename): foreign keys are
+            # checked again by the app's next connection, not half-way through a rebuild.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()  # end the pragma's implicit transaction: Alembic begins its own
         context.configure(
             connection=connection,
             target_metadata=get_metadata(),

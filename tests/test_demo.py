@@ -5,10 +5,21 @@ import re
 import sqlalchemy as sa
 
 from app.auth.models import Altitude, Department, Role, User
-from app.demo import data
+from app.demo import data, qa_data
 from app.extensions import db
 from app.profiles.models import Region, Team
-from app.qa.models import Tag, TagCategory, TagSynonym
+from app.qa import services as qa
+from app.qa.models import (
+    Answer,
+    Comment,
+    Post,
+    PostTag,
+    Question,
+    Tag,
+    TagCategory,
+    TagSynonym,
+    Vote,
+)
 from tests.conftest import log_in
 
 MODELS = (User, Team, Region, Tag, TagCategory, TagSynonym)
@@ -42,15 +53,57 @@ def test_load_fills_in_what_is_missing_and_keeps_edits(app):
     with app.app_context():
         maya = db.session.scalar(sa.select(User).where(User.email == data.PEOPLE[0]["email"]))
         maya.title = "Head of Enablement"
-        db.session.delete(db.session.scalar(sa.select(User).where(User.email ==
-                                                                  data.PEOPLE[-1]["email"])))
+        db.session.delete(db.session.scalar(sa.select(TagSynonym).limit(1)))
         db.session.commit()
     result = runner.invoke(args=["demo", "load"])
-    assert "1 people" in result.output
+    assert "Demo organisation loaded: 1 tag synonyms." in result.output
     with app.app_context():
         maya = db.session.scalar(sa.select(User).where(User.email == data.PEOPLE[0]["email"]))
         assert maya.title == "Head of Enablement"
     assert counts(app)["User"] == 40
+
+
+def test_demo_qa_looks_like_a_living_team(app):
+    result = app.test_cli_runner().invoke(args=["demo", "load"])
+    assert f"{len(qa_data.QUESTIONS)} questions" in result.output
+    with app.app_context():
+        questions = db.session.scalars(sa.select(Question)).all()
+        assert len(questions) >= 60
+        assert sum(q.accepted_answer_id is not None for q in questions) >= 30
+        assert sum(q.is_closed for q in questions) == 3
+        unanswered = db.session.scalar(sa.select(sa.func.count()).select_from(Question)
+                                       .where(qa.is_unanswered()))
+        assert 5 <= unanswered <= 20
+        categories = db.session.scalar(
+            sa.select(sa.func.count(sa.distinct(Tag.category_id)))
+            .join(PostTag, PostTag.tag_id == Tag.id))
+        assert categories == 9
+        contributors = set(db.session.scalars(sa.select(Post.author_id))) | set(
+            db.session.scalars(sa.select(Vote.voter_id))) | set(
+            db.session.scalars(sa.select(Comment.author_id)))
+        assert len(contributors) >= 30
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(Answer)) >= 100
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(Vote)) >= 200
+        # The counts kept on questions agree with the rows they count.
+        for question in questions:
+            live = db.session.scalar(sa.select(sa.func.count()).select_from(Answer).where(
+                Answer.question_id == question.id, Answer.deleted_at.is_(None)))
+            votes = db.session.scalar(sa.select(sa.func.coalesce(sa.func.sum(Vote.value), 0))
+                                      .where(Vote.post_id == question.id))
+            assert (question.answer_count, question.score) == (live, votes), question.title
+    second = app.test_cli_runner().invoke(args=["demo", "load"])
+    assert "nothing to add" in second.output
+
+
+def test_demo_question_pages_render(app):
+    app.test_cli_runner().invoke(args=["demo", "load"])
+    client = app.test_client()
+    log_in(client, data.PEOPLE[2]["email"], data.DEMO_PASSWORD)
+    listing = client.get("/questions?sort=active").get_data(as_text=True)
+    first = re.search(r'href="(/questions/\d+/[^"]+)"', listing).group(1)
+    assert client.get(first).status_code == 200
+    for path in ("/questions?sort=unanswered", "/questions?sort=top", "/tags"):
+        assert client.get(path).status_code == 200, path
 
 
 def test_if_empty_leaves_a_used_database_alone(app, make_user):

@@ -17,7 +17,8 @@ def test_navigation_shows_the_sections_that_exist(make_app, make_user):
     make_user(email="sam@example.com")
     client = app.test_client()
     log_in(client, "sam@example.com")
-    assert nav_sections(client.get("/").get_data(as_text=True)) == ["Tags", "Wiki", "People"]
+    assert nav_sections(client.get("/").get_data(as_text=True)) == [
+        "Questions", "Tags", "Wiki", "People"]
 
 
 def test_user_menu_and_flash_messages(client, make_user, login):

@@ -48,3 +48,22 @@ def test_upgrade_builds_the_models_schema_and_downgrade_removes_it(empty_databas
         assert set(sa.inspect(db.engine).get_table_names()) <= {"alembic_version"}
         upgrade()  # and back up again, as a redeploy would
         db.engine.dispose()
+
+
+def test_existing_accounts_get_unique_handles(empty_database):
+    app = create_app(TestingConfig, {"SQLALCHEMY_DATABASE_URI": empty_database})
+    with app.app_context():
+        upgrade(revision="0001")
+        users = sa.table("users", sa.column("email"), sa.column("name"),
+                         sa.column("password_hash"))
+        with db.engine.begin() as connection:
+            connection.execute(users.insert(), [
+                {"email": e, "name": "Someone", "password_hash": "x"}
+                for e in ("maya.patel@northwind.example", "maya.patel@other.example",
+                          "+++@odd.example")
+            ])
+        upgrade()
+        with db.engine.connect() as connection:
+            handles = connection.execute(sa.text("SELECT handle FROM users ORDER BY id"))
+            assert [h for (h,) in handles] == ["maya.patel", "maya.patel2", "member"]
+        db.engine.dispose()

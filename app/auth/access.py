@@ -28,6 +28,12 @@ def require_login():
     return login_manager.unauthorized()
 
 
+def me():
+    """The logged-in User itself, not Flask-Login's proxy: services and signal listeners
+    may keep what they are given beyond the request."""
+    return current_user._get_current_object()
+
+
 def safe_next_path(target: str | None) -> str | None:
     """`target` if it is a path on this site, else None: `next=` never leads off-site."""
     if not target or not target.startswith("/") or target.startswith("//"):

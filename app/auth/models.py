@@ -19,6 +19,7 @@ NAME_MAX = 80
 EMAIL_MAX = 254
 TITLE_MAX = 120
 BIO_MAX = 2000
+HANDLE_MAX = 40
 
 
 def utcnow() -> datetime:
@@ -73,6 +74,8 @@ class User(UserMixin, db.Model):
     # Stored lower-cased, so the unique index makes e-mail addresses unique case-insensitively.
     email: Mapped[str] = mapped_column(String(EMAIL_MAX), unique=True)
     name: Mapped[str] = mapped_column(String(NAME_MAX))
+    # What @mentions use: unique, derived from the e-mail address at registration.
+    handle: Mapped[str] = mapped_column(String(HANDLE_MAX), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     role: Mapped[str] = mapped_column(String(16), default=Role.MEMBER, server_default="member")
     # Part of the login cookie: raising it signs out every session of this user.

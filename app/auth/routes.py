@@ -15,7 +15,7 @@ from flask import (
 from flask_login import current_user, login_user, logout_user
 
 from app.auth import services
-from app.auth.access import public, safe_next_path
+from app.auth.access import me, public, safe_next_path
 from app.auth.forms import ChangePasswordForm, LoginForm, RegisterForm
 from app.extensions import db, limiter
 
@@ -27,12 +27,6 @@ FORM_ERROR = 422
 def _configured(key: str):
     """A limit read from the app's config when the request is checked."""
     return lambda: current_app.config[key]
-
-
-def _me():
-    """The logged-in User itself, not Flask-Login's proxy: services and signal listeners
-    may keep what they are given beyond the request."""
-    return current_user._get_current_object()
 
 
 def _email_tried() -> str:
@@ -113,12 +107,12 @@ def change_password():
     form = ChangePasswordForm()
     if form.validate_on_submit():
         try:
-            services.change_password(_me(), form.current_password.data, form.new_password.data)
+            services.change_password(me(), form.current_password.data, form.new_password.data)
         except services.AccountError as exc:
             getattr(form, exc.field or "new_password").errors.append(str(exc))
         else:
             db.session.commit()
-            _start_session(_me(), remember=False)
+            _start_session(me(), remember=False)
             flash("Password changed. Every other session has been signed out.", "success")
             return redirect(url_for("auth.account"))
     return render_template("auth/account.html", form=form), FORM_ERROR
@@ -126,7 +120,7 @@ def change_password():
 
 @bp.route("/logout-everywhere", methods=["POST"])
 def logout_everywhere():
-    services.revoke_sessions(_me())
+    services.revoke_sessions(me())
     db.session.commit()
     logout_user()
     session.clear()

@@ -5,16 +5,17 @@ Services never commit: the caller (a route or a CLI command) commits once.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 
 from app import signals
-from app.auth.models import EMAIL_MAX, NAME_MAX, Role, User, utcnow
+from app.auth.models import EMAIL_MAX, HANDLE_MAX, NAME_MAX, Role, User, utcnow
 from app.extensions import db
 
 PASSWORD_MIN = 10
@@ -99,15 +100,41 @@ def register(name: str, email: str, password: str, role: Role = Role.MEMBER) -> 
     if find_user_by_email(email) is not None:
         raise AccountError("An account with this e-mail address already exists.", "email")
     user = User(name=name, email=email, password_hash=hash_password(password), role=role)
-    try:
-        with db.session.begin_nested():
-            db.session.add(user)
-    except IntegrityError:  # registered concurrently between the check and the insert
-        raise AccountError(
-            "An account with this e-mail address already exists.", "email"
-        ) from None
+    for _attempt in range(3):
+        user.handle = free_handle(email)
+        try:
+            with db.session.begin_nested():
+                db.session.add(user)
+            break
+        except IntegrityError:  # the address or the handle was taken concurrently
+            if find_user_by_email(email) is not None:
+                raise AccountError(
+                    "An account with this e-mail address already exists.", "email"
+                ) from None
+    else:
+        raise AccountError("Could not create the account right now; please try again.", "email")
     signals.user_registered.send(user)
     return user
+
+
+def handle_base(email: str) -> str:
+    """The @handle an address suggests: its local part, reduced to letters, digits and . _ -."""
+    local = email.split("@", 1)[0].lower()
+    base = re.sub(r"[^a-z0-9._-]+", "", local)[: HANDLE_MAX - 4]
+    return re.sub(r"^[._-]+|[._-]+$", "", base) or "member"
+
+
+def free_handle(email: str) -> str:
+    """A handle nobody has: the address's base, or the base with the lowest free number."""
+    base = handle_base(email)
+    taken = set(
+        db.session.scalars(
+            select(User.handle).where(or_(User.handle == base, User.handle.like(f"{base}%")))
+        )
+    )
+    if base not in taken:
+        return base
+    return next(f"{base}{n}" for n in range(2, len(taken) + 3) if f"{base}{n}" not in taken)
 
 
 def authenticate(email: str, password: str) -> User:

@@ -1,17 +1,20 @@
-"""Loading the demo organisation: creates what is missing, never duplicates or overwrites."""
+"""Loading the demo organisation and its Q&A: creates what is missing, never duplicates or
+overwrites."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from app.auth.models import User
-from app.auth.services import hash_password
-from app.demo import data
+from app.auth.models import User, utcnow
+from app.auth.services import free_handle, hash_password
+from app.demo import data, qa_data
 from app.extensions import db
 from app.profiles.models import Region, Team
-from app.qa.models import Tag, TagCategory, TagSynonym
+from app.qa import services as qa
+from app.qa.models import Question, Tag, TagCategory, TagSynonym
 
 
 @dataclass
@@ -90,12 +93,64 @@ def load_demo() -> LoadReport:
             team=teams[item["team"]],
             region=regions[item["region"]],
             password_hash=password_hash,
+            handle=free_handle(item["email"]),
         )
         people[person.email] = person
         db.session.add(person)
         report.count("people")
     db.session.flush()
+    _load_questions(report, {person.handle: person for person in people.values()})
     return report
+
+
+def _load_questions(report: LoadReport, people: dict[str, User]) -> None:
+    """Ask, answer, comment, vote, accept and close through the Q&A services, as the people
+    would have, so every signal fires and every count is what the actions make it."""
+    existing = set(db.session.scalars(select(Question.title)))
+    now = utcnow().replace(minute=0, second=0, microsecond=0)
+    asked: dict[str, Question] = {}
+    # Oldest first, so ids follow time as they would have.
+    for item in sorted(qa_data.QUESTIONS, key=lambda q: -q["asked_days_ago"]):
+        if item["title"] in existing:
+            continue
+        at = now - timedelta(days=item["asked_days_ago"], hours=len(item["title"]) % 9)
+        asker = people[item["author"]]
+        question = qa.ask_question(asker, item["title"], item["body"], item["tags"], at=at)
+        question.view_count = item["views"]
+        _vote(people, question, item.get("votes", {}), at)
+        _comment(people, question, item.get("comments", []), at)
+        for answer_item in item.get("answers", []):
+            answered = at + timedelta(hours=answer_item["hours_after"])
+            answer = qa.post_answer(people[answer_item["author"]], question, answer_item["body"],
+                                    at=answered)
+            _vote(people, answer, answer_item.get("votes", {}), answered)
+            _comment(people, answer, answer_item.get("comments", []), at)
+            if answer_item.get("accepted"):
+                qa.accept_answer(asker, answer, at=answered + timedelta(hours=2))
+            report.count("answers")
+        asked[item["title"]] = question
+        report.count("questions")
+    for item in qa_data.QUESTIONS:
+        original_title = item.get("duplicate_of")
+        if item["title"] in asked and original_title:
+            original = asked.get(original_title) or db.session.scalar(
+                select(Question).where(Question.title == original_title)
+            )
+            question = asked[item["title"]]
+            qa.close_as_duplicate(people[item["author"]], question, original,
+                                  at=question.created_at + timedelta(hours=6))
+
+
+def _vote(people: dict[str, User], post, votes: dict[str, list[str]], at) -> None:
+    for value, direction in ((1, "up"), (-1, "down")):
+        for n, handle in enumerate(votes.get(direction, [])):
+            qa.cast_vote(people[handle], post, value, at=at + timedelta(hours=3 + n * 5))
+
+
+def _comment(people: dict[str, User], post, comments: list[dict], asked_at) -> None:
+    for item in comments:
+        qa.post_comment(people[item["author"]], post, item["body"],
+                        at=asked_at + timedelta(hours=item["hours_after"]))
 
 
 def demo_logins() -> list[tuple[str, str, str]]:

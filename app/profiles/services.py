@@ -57,3 +57,16 @@ def get_person(user_id: int) -> User | None:
         .options(joinedload(User.team), joinedload(User.region))
         .where(User.id == user_id, User.active.is_(True))
     )
+
+
+def profile_path(user_id: int) -> str:
+    """The address of a person's profile (the `profiles.profile` route), for links stored in
+    rendered Markdown, which is written outside any request."""
+    return f"/people/{user_id}"
+
+
+def people_by_handle(handles: list[str]) -> list[User]:
+    """The active people with these @handles."""
+    if not handles:
+        return []
+    return list(db.session.scalars(select(User).where(User.handle.in_(handles), User.active)))

@@ -1,14 +1,41 @@
-"""The tag vocabulary: categories, tags with guiding descriptions, and their synonyms."""
+"""Questions, answers, comments, votes, revisions, and the tag vocabulary that gives them context.
+
+Questions and answers are one table, `posts` (single-table inheritance, as Stack Overflow keeps
+them), so that votes, comments and revisions refer to either with one foreign key.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, String, Text
+import enum
+import re
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.auth.models import utcnow
 from app.extensions import db
+
+if TYPE_CHECKING:
+    from app.auth.models import User
 
 TAG_NAME_MAX = 40
 TAG_DESCRIPTION_MAX = 500
+TITLE_MIN, TITLE_MAX = 15, 150
+BODY_MIN, BODY_MAX = 20, 30_000
+COMMENT_MIN, COMMENT_MAX = 5, 600
+TAGS_MIN, TAGS_MAX = 1, 5
+SUMMARY_MAX = 200
 
 
 class TagCategory(db.Model):
@@ -47,3 +74,219 @@ class TagSynonym(db.Model):
     tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), index=True)
 
     tag: Mapped[Tag] = relationship(back_populates="synonyms")
+
+
+class TagRequest(db.Model):
+    """A tag a member asked for: it enters the vocabulary only when a manager approves it."""
+
+    __tablename__ = "tag_requests"
+    __table_args__ = (
+        CheckConstraint("status IN ('pending', 'approved', 'rejected')", name="status_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(TAG_NAME_MAX))
+    category_id: Mapped[int] = mapped_column(ForeignKey("tag_categories.id"))
+    description: Mapped[str] = mapped_column(String(TAG_DESCRIPTION_MAX))
+    reason: Mapped[str] = mapped_column(String(TAG_DESCRIPTION_MAX), default="", server_default="")
+    requested_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.now())
+    status: Mapped[str] = mapped_column(
+        String(16), default="pending", server_default="pending", index=True
+    )
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime | None]
+    decision_note: Mapped[str] = mapped_column(
+        String(TAG_DESCRIPTION_MAX), default="", server_default=""
+    )
+    tag_id: Mapped[int | None] = mapped_column(ForeignKey("tags.id", ondelete="SET NULL"))
+
+    category: Mapped[TagCategory] = relationship()
+    requested_by: Mapped[User] = relationship(foreign_keys=[requested_by_id])
+    decided_by: Mapped[User | None] = relationship(foreign_keys=[decided_by_id])
+
+
+class PostKind(enum.StrEnum):
+    QUESTION = "question"
+    ANSWER = "answer"
+
+
+class Post(db.Model):
+    """What questions and answers share: an author, a Markdown body, a score, revisions."""
+
+    __tablename__ = "posts"
+    __table_args__ = (
+        CheckConstraint("kind IN ('question', 'answer')", name="kind_known"),
+        CheckConstraint("kind <> 'question' OR title IS NOT NULL", name="question_has_title"),
+        CheckConstraint("kind <> 'answer' OR question_id IS NOT NULL", name="answer_has_question"),
+        # The lists: newest and top questions (more indexes follow the subclasses).
+        Index("ix_posts_kind_created_at", "kind", "created_at"),
+        Index("ix_posts_kind_score", "kind", "score"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    body: Mapped[str] = mapped_column(Text)
+    # The body rendered and sanitised at save time (app.markdown), with @mentions linked.
+    body_html: Mapped[str] = mapped_column(Text)
+    score: Mapped[int] = mapped_column(default=0, server_default="0")
+    # The number of the current revision: an edit based on an older one is a conflict.
+    revision: Mapped[int] = mapped_column(default=1, server_default="1")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.now())
+    edited_at: Mapped[datetime | None]
+    deleted_at: Mapped[datetime | None]
+    deleted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    author: Mapped[User] = relationship(foreign_keys=[author_id])
+    comments: Mapped[list[Comment]] = relationship(
+        back_populates="post",
+        order_by="Comment.id",
+        primaryjoin="and_(Comment.post_id == Post.id, Comment.deleted_at.is_(None))",
+        viewonly=True,
+    )
+
+    __mapper_args__ = {"polymorphic_on": "kind"}
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
+
+
+class Question(Post):
+    __mapper_args__ = {"polymorphic_identity": PostKind.QUESTION.value}
+
+    title: Mapped[str] = mapped_column(String(TITLE_MAX), nullable=True)
+    view_count: Mapped[int] = mapped_column(default=0, server_default="0", nullable=True)
+    # Answers not deleted; kept with every answer posted, deleted or restored.
+    answer_count: Mapped[int] = mapped_column(default=0, server_default="0", nullable=True)
+    last_activity_at: Mapped[datetime] = mapped_column(nullable=True)
+    accepted_answer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("posts.id", name="fk_posts_accepted_answer_id_posts"), index=True
+    )
+    duplicate_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("posts.id", name="fk_posts_duplicate_of_id_posts"), index=True
+    )
+    closed_at: Mapped[datetime | None]
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    tags: Mapped[list[Tag]] = relationship(
+        secondary="post_tags", order_by="PostTag.position", viewonly=True
+    )
+    tag_links: Mapped[list[PostTag]] = relationship(
+        order_by="PostTag.position", cascade="all, delete-orphan"
+    )
+    duplicate_of: Mapped[Question | None] = relationship(
+        foreign_keys=[duplicate_of_id], remote_side="Post.id"
+    )
+    closed_by: Mapped[User | None] = relationship(foreign_keys=[closed_by_id])
+
+    @property
+    def is_closed(self) -> bool:
+        return self.duplicate_of_id is not None
+
+    @property
+    def slug(self) -> str:
+        """The title as it appears in the question's address (readable, not needed to find it)."""
+        return re.sub(r"[^a-z0-9]+", "-", (self.title or "").lower()).strip("-")[:80] or "question"
+
+    def set_tags(self, tags: list[Tag]) -> None:
+        """Replace the tags, keeping the order they were given in."""
+        kept = {link.tag_id: link for link in self.tag_links}
+        links = []
+        for position, tag in enumerate(tags):
+            link = kept.get(tag.id) or PostTag(tag_id=tag.id)
+            link.position = position
+            links.append(link)
+        self.tag_links = links
+
+
+class Answer(Post):
+    __mapper_args__ = {"polymorphic_identity": PostKind.ANSWER.value}
+
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("posts.id", name="fk_posts_question_id_posts"), nullable=True
+    )
+
+    question: Mapped[Question] = relationship(foreign_keys=[question_id], remote_side="Post.id")
+
+
+# Indexes on the subclasses' columns: active questions, and a question's answers by score.
+Index("ix_posts_kind_last_activity_at", Post.kind, Question.last_activity_at)
+Index("ix_posts_question_id_score", Answer.question_id, Post.score)
+
+
+class PostTag(db.Model):
+    """A question's tag, in the order the asker gave."""
+
+    __tablename__ = "post_tags"
+    __table_args__ = (Index("ix_post_tags_tag_id_post_id", "tag_id", "post_id"),)
+
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id"), primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(default=0, server_default="0")
+
+
+class Comment(db.Model):
+    __tablename__ = "comments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id"), index=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    body: Mapped[str] = mapped_column(Text)
+    body_html: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.now())
+    deleted_at: Mapped[datetime | None]
+    deleted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    post: Mapped[Post] = relationship(back_populates="comments")
+    author: Mapped[User] = relationship(foreign_keys=[author_id])
+
+
+class Vote(db.Model):
+    """One person's up (+1) or down (-1) vote on a post; changing it updates this row."""
+
+    __tablename__ = "votes"
+    __table_args__ = (
+        UniqueConstraint("post_id", "voter_id"),
+        CheckConstraint("value IN (-1, 1)", name="value_up_or_down"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id"))
+    voter_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    value: Mapped[int]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.now())
+
+    post: Mapped[Post] = relationship()
+    voter: Mapped[User] = relationship()
+
+
+class PostRevision(db.Model):
+    """A post as it was after one save: revision 1 is the original."""
+
+    __tablename__ = "post_revisions"
+    __table_args__ = (UniqueConstraint("post_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id"))
+    number: Mapped[int]
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.now())
+    title: Mapped[str | None] = mapped_column(String(TITLE_MAX))
+    body: Mapped[str] = mapped_column(Text)
+    # The tag names, space-separated, as they were at this revision (questions only).
+    tags: Mapped[str] = mapped_column(String(TAGS_MAX * (TAG_NAME_MAX + 1)), default="")
+    summary: Mapped[str] = mapped_column(String(SUMMARY_MAX), default="", server_default="")
+
+    author: Mapped[User] = relationship()
+
+
+class QuestionView(db.Model):
+    """Who viewed a question on which day: a question's view count counts these, not page loads."""
+
+    __tablename__ = "question_views"
+
+    question_id: Mapped[int] = mapped_column(ForeignKey("posts.id"), primary_key=True)
+    viewer_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)

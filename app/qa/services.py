@@ -1,20 +1,771 @@
-"""Q&A rules. So far: reading the tag vocabulary."""
+"""Q&A rules: asking, answering, commenting, voting, accepting, editing, deleting, closing as a
+duplicate, counting views, and the lists and the thread page read from them.
+
+Services never commit: the edge commits once, so a post and whatever listeners of its signal
+write (points, the search outbox) land in one transaction. `at` lets the demo loader and tests
+say when something happened; it defaults to now.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+import enum
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
 
+from sqlalchemy import Select, and_, exists, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import aliased, joinedload, selectinload
+
+from app import markdown, signals
+from app.auth.models import User, utcnow
 from app.extensions import db
-from app.qa.models import Tag, TagCategory
+from app.profiles.services import people_by_handle, profile_path
+from app.qa.models import (
+    BODY_MAX,
+    BODY_MIN,
+    COMMENT_MAX,
+    COMMENT_MIN,
+    SUMMARY_MAX,
+    TAGS_MAX,
+    TAGS_MIN,
+    TITLE_MAX,
+    TITLE_MIN,
+    Answer,
+    Comment,
+    Post,
+    PostRevision,
+    PostTag,
+    Question,
+    QuestionView,
+    Tag,
+    TagCategory,
+    TagSynonym,
+    Vote,
+)
 
 
-def vocabulary() -> list[TagCategory]:
-    """Every tag category in order, with its tags and their synonyms loaded."""
-    return list(
-        db.session.scalars(
-            select(TagCategory)
-            .options(selectinload(TagCategory.tags).selectinload(Tag.synonyms))
-            .order_by(TagCategory.position, TagCategory.name)
+class QAError(Exception):
+    """A Q&A request that cannot be carried out; the message is for the user."""
+
+    status = 422
+
+    def __init__(self, message: str, field: str | None = None,
+                 errors: dict[str, str] | None = None):
+        super().__init__(message)
+        self.field = field
+        # Every field's error when several fields were wrong at once: {field: message}.
+        self.errors = errors or ({field: message} if field else {})
+
+
+def _checked(**checks):
+    """Run each field's check; return their results, or raise one QAError naming every field
+    that failed (so a form shows all its mistakes at once)."""
+    results, errors = {}, {}
+    for name, check in checks.items():
+        try:
+            results[name] = check()
+        except QAError as error:
+            errors[error.field or name] = str(error)
+    if errors:
+        raise QAError(" ".join(errors.values()), next(iter(errors)), errors)
+    return results
+
+
+class NotFound(QAError):
+    status = 404
+
+
+class Forbidden(QAError):
+    status = 403
+
+
+class Conflict(QAError):
+    """The request contradicts the current state (already voted, edited meanwhile...)."""
+
+    status = 409
+
+
+# ---------------------------------------------------------------- permissions (one place)
+
+
+def can_edit(user: User, post: Post) -> bool:
+    return not post.is_deleted and (post.author_id == user.id or user.is_manager)
+
+
+def can_delete(user: User, post: Post) -> bool:
+    return post.author_id == user.id or user.is_manager
+
+
+def can_close(user: User, question: Question) -> bool:
+    return question.author_id == user.id or user.is_manager
+
+
+def can_accept(user: User, question: Question) -> bool:
+    return question.author_id == user.id
+
+
+def can_see(user: User, post: Post) -> bool:
+    """Deleted posts stay visible to their author and to managers, marked as deleted."""
+    return not post.is_deleted or post.author_id == user.id or user.is_manager
+
+
+def can_vote(user: User, post: Post) -> bool:
+    return not post.is_deleted and post.author_id != user.id
+
+
+# ---------------------------------------------------------------- reading single objects
+
+
+def get_question(question_id: int, viewer: User) -> Question:
+    question = db.session.get(Question, question_id)
+    if question is None or not can_see(viewer, question):
+        raise NotFound("There is no such question, or it has been deleted.")
+    return question
+
+
+def get_post(post_id: int, viewer: User) -> Post:
+    post = db.session.get(Post, post_id)
+    if post is None or not can_see(viewer, post):
+        raise NotFound("There is no such post, or it has been deleted.")
+    if isinstance(post, Answer) and not can_see(viewer, post.question):
+        raise NotFound("There is no such post, or it has been deleted.")
+    return post
+
+
+def get_answer(answer_id: int, viewer: User) -> Answer:
+    post = get_post(answer_id, viewer)
+    if not isinstance(post, Answer):
+        raise NotFound("There is no such answer.")
+    return post
+
+
+def get_comment(comment_id: int) -> Comment:
+    comment = db.session.get(Comment, comment_id)
+    if comment is None or comment.deleted_at is not None:
+        raise NotFound("There is no such comment, or it has been deleted.")
+    return comment
+
+
+def _require_live(post: Post) -> None:
+    if post.is_deleted:
+        raise NotFound("This post has been deleted.")
+    if isinstance(post, Answer) and post.question.is_deleted:
+        raise NotFound("The question of this answer has been deleted.")
+
+
+# ---------------------------------------------------------------- input
+
+
+def _clean_title(title: str | None) -> str:
+    title = " ".join((title or "").split())
+    if not title:
+        raise QAError("Write a title: the question in one sentence.", "title")
+    if len(title) < TITLE_MIN:
+        raise QAError(f"The title needs at least {TITLE_MIN} characters.", "title")
+    if len(title) > TITLE_MAX:
+        raise QAError(f"The title can have at most {TITLE_MAX} characters.", "title")
+    return title
+
+
+def _clean_text(text: str | None, name: str, minimum: int, maximum: int, field: str) -> str:
+    text = (text or "").replace("\r\n", "\n").strip()
+    if not text:
+        raise QAError(f"The {name} is empty.", field)
+    if len(text) < minimum:
+        raise QAError(f"The {name} needs at least {minimum} characters.", field)
+    if len(text) > maximum:
+        raise QAError(f"The {name} can have at most {maximum:,} characters.", field)
+    return text
+
+
+def _clean_summary(summary: str | None) -> str:
+    summary = " ".join((summary or "").split())
+    if len(summary) > SUMMARY_MAX:
+        raise QAError(f"The edit summary can have at most {SUMMARY_MAX} characters.", "summary")
+    return summary
+
+
+def split_tag_names(text: str | list[str] | None) -> list[str]:
+    """Tag names as typed (commas or spaces between them), lower-cased, each once, in order."""
+    if text is None:
+        return []
+    parts = text if isinstance(text, list) else re.split(r"[\s,]+", text)
+    names: list[str] = []
+    for part in parts:
+        name = str(part).strip().lower().lstrip("#")
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def resolve_tags(text: str | list[str] | None) -> list[Tag]:
+    """The vocabulary's tags for what was typed: a synonym becomes its canonical tag."""
+    names = split_tag_names(text)
+    if len(names) < TAGS_MIN:
+        raise QAError("Add at least one tag, so the right people find the question.", "tags")
+    found = {t.name: t for t in db.session.scalars(select(Tag).where(Tag.name.in_(names)))}
+    synonyms = db.session.execute(
+        select(TagSynonym.name, Tag).join(Tag).where(TagSynonym.name.in_(names))
+    ).all()
+    found.update({name: tag for name, tag in synonyms})
+    unknown = [n for n in names if n not in found]
+    if unknown:
+        listed = ", ".join(f"“{n[:TAG_SHOWN]}”" for n in unknown[:5])
+        raise QAError(
+            f"Not in the tag vocabulary: {listed}. Pick existing tags, or propose a new one "
+            "for a manager to approve.",
+            "tags",
+        )
+    tags: list[Tag] = []
+    for name in names:
+        if found[name] not in tags:
+            tags.append(found[name])
+    if len(tags) > TAGS_MAX:
+        raise QAError(f"Use at most {TAGS_MAX} tags: the ones that matter most.", "tags")
+    return tags
+
+
+TAG_SHOWN = 40
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def _render(source: str, previously: str | None = None) -> tuple[str, list[User]]:
+    """The body's HTML, and the people mentioned in it who were not mentioned `previously`."""
+    handles = markdown.mentioned_handles(source)
+    people = people_by_handle(handles)
+    html = markdown.render(source, {p.handle: profile_path(p.id) for p in people})
+    before = set(markdown.mentioned_handles(previously)) if previously else set()
+    return html, [p for p in people if p.handle not in before]
+
+
+def _announce_mentions(subject: Post | Comment, people: list[User], author: User) -> None:
+    people = [p for p in people if p.id != author.id]
+    if people:
+        signals.user_mentioned.send(subject, users=people, by=author)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _add_revision(post: Post, author: User, at: datetime, summary: str) -> PostRevision:
+    revision = PostRevision(
+        post_id=post.id,
+        number=post.revision,
+        author_id=author.id,
+        created_at=at,
+        title=post.title if isinstance(post, Question) else None,
+        body=post.body,
+        tags=" ".join(t.name for t in _tags_of(post)) if isinstance(post, Question) else "",
+        summary=summary,
+    )
+    try:
+        with db.session.begin_nested():
+            db.session.add(revision)
+    except IntegrityError:  # another edit based on the same revision was saved first
+        raise Conflict(
+            "Someone else saved an edit at the same moment. Reload to see it, then edit again."
+        ) from None
+    return revision
+
+
+def _tags_of(question: Question) -> list[Tag]:
+    ids = [link.tag_id for link in question.tag_links]
+    by_id = {t.id: t for t in db.session.scalars(select(Tag).where(Tag.id.in_(ids)))}
+    return [by_id[i] for i in ids]
+
+
+def ask_question(
+    author: User, title: str, body: str, tags: str | list[str], at: datetime | None = None
+) -> Question:
+    at = at or utcnow()
+    clean = _checked(
+        title=lambda: _clean_title(title),
+        body=lambda: _clean_text(body, "question", BODY_MIN, BODY_MAX, "body"),
+        tags=lambda: resolve_tags(tags),
+    )
+    title, body, tag_list = clean["title"], clean["body"], clean["tags"]
+    html, mentioned = _render(body)
+    question = Question(
+        author_id=author.id,
+        title=title,
+        body=body,
+        body_html=html,
+        created_at=at,
+        last_activity_at=at,
+        revision=1,
+    )
+    question.set_tags(tag_list)
+    db.session.add(question)
+    db.session.flush()
+    _add_revision(question, author, at, "Asked")
+    signals.question_asked.send(question)
+    _announce_mentions(question, mentioned, author)
+    return question
+
+
+def post_answer(author: User, question: Question, body: str, at: datetime | None = None) -> Answer:
+    at = at or utcnow()
+    _require_live(question)
+    if question.is_closed:
+        raise Conflict(
+            "This question is closed as a duplicate: answer the question it points to.", "body"
+        )
+    body = _clean_text(body, "answer", BODY_MIN, BODY_MAX, "body")
+    html, mentioned = _render(body)
+    answer = Answer(
+        author_id=author.id,
+        question_id=question.id,
+        body=body,
+        body_html=html,
+        created_at=at,
+        revision=1,
+    )
+    db.session.add(answer)
+    question.answer_count = Question.answer_count + 1
+    _touch(question, at)
+    db.session.flush()
+    _add_revision(answer, author, at, "Answered")
+    signals.answer_posted.send(answer)
+    _announce_mentions(answer, mentioned, author)
+    return answer
+
+
+def _require_editor(editor: User, post: Post, base_revision: int | None) -> None:
+    _require_live(post)
+    if not can_edit(editor, post):
+        raise Forbidden("Only the author or a manager can edit this post.")
+    if base_revision is not None and base_revision != post.revision:
+        raise Conflict(
+            f"This post was edited by someone else after you opened it (it is now at revision "
+            f"{post.revision}). Nothing was saved: compare with the current version and edit again."
+        )
+
+
+def _touch(post: Post, at: datetime) -> None:
+    """Mark the thread as active at `at` (never moving its last activity back in time)."""
+    question = post if isinstance(post, Question) else post.question
+    if question.last_activity_at is None or at > question.last_activity_at:
+        question.last_activity_at = at
+
+
+def edit_question(
+    editor: User,
+    question: Question,
+    title: str,
+    body: str,
+    tags: str | list[str],
+    summary: str = "",
+    base_revision: int | None = None,
+    at: datetime | None = None,
+) -> PostRevision:
+    at = at or utcnow()
+    _require_editor(editor, question, base_revision)
+    clean = _checked(
+        title=lambda: _clean_title(title),
+        body=lambda: _clean_text(body, "question", BODY_MIN, BODY_MAX, "body"),
+        tags=lambda: resolve_tags(tags),
+        summary=lambda: _clean_summary(summary),
+    )
+    title, body, tag_list, summary = clean["title"], clean["body"], clean["tags"], clean["summary"]
+    if (title, body, [t.id for t in tag_list]) == (
+        question.title,
+        question.body,
+        [link.tag_id for link in question.tag_links],
+    ):
+        raise QAError("Nothing changed: edit the title, the text or the tags.", "body")
+    html, mentioned = _render(body, previously=question.body)
+    question.title, question.body, question.body_html = title, body, html
+    question.set_tags(tag_list)
+    return _finish_edit(editor, question, summary, mentioned, at)
+
+
+def edit_answer(
+    editor: User,
+    answer: Answer,
+    body: str,
+    summary: str = "",
+    base_revision: int | None = None,
+    at: datetime | None = None,
+) -> PostRevision:
+    at = at or utcnow()
+    _require_editor(editor, answer, base_revision)
+    body = _clean_text(body, "answer", BODY_MIN, BODY_MAX, "body")
+    summary = _clean_summary(summary)
+    if body == answer.body:
+        raise QAError("Nothing changed: edit the text first.", "body")
+    html, mentioned = _render(body, previously=answer.body)
+    answer.body, answer.body_html = body, html
+    return _finish_edit(editor, answer, summary, mentioned, at)
+
+
+def _finish_edit(
+    editor: User, post: Post, summary: str, mentioned: list[User], at: datetime
+) -> PostRevision:
+    post.revision += 1
+    post.edited_at = at
+    _touch(post, at)
+    db.session.flush()
+    revision = _add_revision(post, editor, at, summary or "Edited")
+    signals.post_edited.send(post, editor=editor, revision=revision)
+    _announce_mentions(post, mentioned, editor)
+    return revision
+
+
+def delete_post(actor: User, post: Post, at: datetime | None = None) -> None:
+    """Soft delete: the post leaves every list and search, but is kept (and can be restored)."""
+    at = at or utcnow()
+    _require_live(post)
+    if not can_delete(actor, post):
+        raise Forbidden("Only the author or a manager can delete this post.")
+    post.deleted_at, post.deleted_by_id = at, actor.id
+    if isinstance(post, Answer):
+        question = post.question
+        question.answer_count = Question.answer_count - 1
+        if question.accepted_answer_id == post.id:
+            question.accepted_answer_id = None
+            signals.answer_unaccepted.send(post, by=actor)
+    db.session.flush()
+    signals.post_deleted.send(post, by=actor)
+
+
+def restore_post(actor: User, post: Post) -> None:
+    if not post.is_deleted:
+        raise Conflict("This post is not deleted.")
+    if not actor.is_manager and not (post.author_id == actor.id == post.deleted_by_id):
+        raise Forbidden("Only a manager, or the author who deleted it, can restore this post.")
+    if isinstance(post, Answer):
+        if post.question.is_deleted:
+            raise Conflict("Restore the question first: this answer's question is deleted.")
+        post.question.answer_count = Question.answer_count + 1
+    post.deleted_at = post.deleted_by_id = None
+    db.session.flush()
+    signals.post_restored.send(post, by=actor)
+
+
+def post_comment(author: User, post: Post, body: str, at: datetime | None = None) -> Comment:
+    at = at or utcnow()
+    _require_live(post)
+    body = _clean_text(body, "comment", COMMENT_MIN, COMMENT_MAX, "body")
+    html, mentioned = _render(body)
+    comment = Comment(post_id=post.id, author_id=author.id, body=body, body_html=html,
+                      created_at=at)
+    db.session.add(comment)
+    _touch(post, at)
+    db.session.flush()
+    signals.comment_posted.send(comment)
+    _announce_mentions(comment, mentioned, author)
+    return comment
+
+
+def delete_comment(actor: User, comment: Comment, at: datetime | None = None) -> None:
+    if comment.author_id != actor.id and not actor.is_manager:
+        raise Forbidden("Only the author or a manager can delete this comment.")
+    comment.deleted_at, comment.deleted_by_id = at or utcnow(), actor.id
+
+
+def cast_vote(voter: User, post: Post, value: int, at: datetime | None = None) -> Vote:
+    """Vote a post up (+1) or down (-1), or change one's vote to the other direction."""
+    at = at or utcnow()
+    if value not in (1, -1):
+        raise QAError("A vote is up or down.", "value")
+    _require_live(post)
+    if post.author_id == voter.id:
+        raise Forbidden("You cannot vote on your own post.")
+    vote = db.session.scalar(
+        select(Vote).where(Vote.post_id == post.id, Vote.voter_id == voter.id)
+    )
+    previous = vote.value if vote else None
+    if previous == value:
+        direction = "up" if value == 1 else "down"
+        raise Conflict(f"You have already voted this {direction}. To undo it, remove your vote.")
+    if vote is None:
+        vote = Vote(post_id=post.id, voter_id=voter.id, value=value, created_at=at)
+        try:
+            with db.session.begin_nested():
+                db.session.add(vote)
+        except IntegrityError:  # the same vote from another tab at the same moment
+            raise Conflict("You have already voted on this post.") from None
+    else:
+        vote.value, vote.created_at = value, at
+    post.score = Post.score + (value - (previous or 0))
+    db.session.flush()
+    signals.vote_cast.send(vote, previous=previous)
+    return vote
+
+
+def remove_vote(voter: User, post: Post) -> None:
+    _require_live(post)
+    vote = db.session.scalar(
+        select(Vote).where(Vote.post_id == post.id, Vote.voter_id == voter.id)
+    )
+    if vote is None:
+        raise Conflict("You have not voted on this post.")
+    db.session.delete(vote)
+    post.score = Post.score - vote.value
+    db.session.flush()
+    signals.vote_removed.send(post, voter=voter, value=vote.value)
+
+
+def accept_answer(actor: User, answer: Answer, at: datetime | None = None) -> None:
+    """The asker marks the answer that solved it; accepting another replaces the first."""
+    _require_live(answer)
+    question = answer.question
+    if not can_accept(actor, question):
+        raise Forbidden("Only the person who asked can accept an answer.")
+    if question.accepted_answer_id == answer.id:
+        raise Conflict("This answer is already accepted.")
+    if question.accepted_answer_id is not None:
+        previous = db.session.get(Answer, question.accepted_answer_id)
+        question.accepted_answer_id = None
+        signals.answer_unaccepted.send(previous, by=actor)
+    question.accepted_answer_id = answer.id
+    _touch(question, at or utcnow())
+    db.session.flush()
+    signals.answer_accepted.send(answer, by=actor)
+
+
+def unaccept_answer(actor: User, question: Question) -> None:
+    _require_live(question)
+    if not can_accept(actor, question):
+        raise Forbidden("Only the person who asked can change the accepted answer.")
+    if question.accepted_answer_id is None:
+        raise Conflict("No answer is accepted.")
+    answer = db.session.get(Answer, question.accepted_answer_id)
+    question.accepted_answer_id = None
+    db.session.flush()
+    signals.answer_unaccepted.send(answer, by=actor)
+
+
+_QUESTION_ADDRESS = re.compile(r"^(?:.*/questions/)?(\d+)(?:[/?#].*)?$")
+
+
+def question_id_from(reference: str | int | None) -> int:
+    """A question's id from its number or its address (…/questions/123/some-title)."""
+    match = _QUESTION_ADDRESS.match(str(reference or "").strip())
+    if not match:
+        raise QAError("Give the address or the number of the original question.", "original")
+    return int(match.group(1))
+
+
+def close_as_duplicate(
+    actor: User, question: Question, original: Question, at: datetime | None = None
+) -> Question:
+    """Close `question` as a duplicate of `original` (or of what `original` duplicates)."""
+    _require_live(question)
+    if not can_close(actor, question):
+        raise Forbidden("Only the asker or a manager can close this question.")
+    if question.is_closed:
+        raise Conflict("This question is already closed as a duplicate.")
+    if original.is_deleted:
+        raise QAError("That question has been deleted; pick another.", "original")
+    if original.duplicate_of_id is not None:  # point at the canonical one, not at a chain
+        original = db.session.get(Question, original.duplicate_of_id)
+    if original.id == question.id:
+        raise QAError("A question cannot be a duplicate of itself.", "original")
+    question.duplicate_of_id = original.id
+    question.closed_at, question.closed_by_id = at or utcnow(), actor.id
+    db.session.flush()
+    signals.question_closed.send(question, by=actor, canonical=original)
+    return original
+
+
+def reopen_question(actor: User, question: Question) -> None:
+    _require_live(question)
+    if not can_close(actor, question):
+        raise Forbidden("Only the asker or a manager can reopen this question.")
+    if not question.is_closed:
+        raise Conflict("This question is not closed.")
+    question.duplicate_of_id = question.closed_at = question.closed_by_id = None
+    db.session.flush()
+    signals.question_reopened.send(question, by=actor)
+
+
+def record_view(viewer: User, question: Question, at: datetime | None = None) -> bool:
+    """Count a view once per person per question per day (the asker's own views not at all).
+    Returns whether this view counted."""
+    if viewer.id == question.author_id:
+        return False
+    day = (at or utcnow()).date()
+    dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
+    inserted = db.session.execute(
+        dialect.insert(QuestionView)
+        .values(question_id=question.id, viewer_id=viewer.id, day=day)
+        .on_conflict_do_nothing()
+        .returning(QuestionView.day)  # a row back only if this view is new
+    ).first()
+    if inserted is None:
+        return False
+    db.session.execute(
+        update(Question)
+        .where(Question.id == question.id)
+        .values(view_count=Question.view_count + 1)
+        .execution_options(synchronize_session=False)
+    )
+    return True
+
+
+# ---------------------------------------------------------------- lists
+
+
+class Sort(enum.StrEnum):
+    NEWEST = "newest"
+    ACTIVE = "active"
+    UNANSWERED = "unanswered"
+    TOP = "top"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+def is_unanswered():
+    """No accepted answer and no live answer with a positive score (SQL condition)."""
+    answer = aliased(Answer)
+    good_answer = exists().where(
+        answer.question_id == Question.id, answer.deleted_at.is_(None), answer.score > 0
+    )
+    return and_(Question.accepted_answer_id.is_(None), ~good_answer)
+
+
+def question_list(
+    sort: Sort = Sort.NEWEST,
+    tags: list[Tag] | tuple[Tag, ...] = (),
+    category: TagCategory | None = None,
+    author: User | None = None,
+) -> Select:
+    """Live questions, with every given tag, in the category, sorted; authors and tags loaded."""
+    query = select(Question).where(Question.deleted_at.is_(None))
+    for tag in tags:
+        query = query.where(
+            exists().where(PostTag.post_id == Question.id, PostTag.tag_id == tag.id)
+        )
+    if category is not None:
+        query = query.where(
+            exists()
+            .where(PostTag.post_id == Question.id, PostTag.tag_id == Tag.id)
+            .where(Tag.category_id == category.id)
+        )
+    if author is not None:
+        query = query.where(Question.author_id == author.id)
+    if sort is Sort.UNANSWERED:
+        query = query.where(is_unanswered(), Question.duplicate_of_id.is_(None))
+    order = {
+        Sort.NEWEST: (Question.created_at.desc(),),
+        Sort.UNANSWERED: (Question.created_at.desc(),),
+        Sort.ACTIVE: (Question.last_activity_at.desc(),),
+        Sort.TOP: (Question.score.desc(), Question.created_at.desc()),
+    }[sort]
+    return query.order_by(*order, Question.id.desc()).options(
+        joinedload(Question.author), selectinload(Question.tags)
+    )
+
+
+def find_tags(names: list[str] | str) -> tuple[list[Tag], list[str]]:
+    """The tags named (or a synonym named), each once, in order; and the names not found."""
+    wanted = split_tag_names(" ".join(names) if isinstance(names, list) else names)
+    tags: list[Tag] = []
+    unknown: list[str] = []
+    for name in wanted:
+        try:
+            tag = resolve_tags([name])[0]
+        except QAError:
+            unknown.append(name[:TAG_SHOWN])
+            continue
+        if tag not in tags:
+            tags.append(tag)
+    return tags, unknown
+
+
+# ---------------------------------------------------------------- the thread page
+
+
+@dataclass
+class Thread:
+    question: Question
+    answers: list[Answer]
+    comments: dict[int, list[Comment]] = field(default_factory=dict)
+    my_votes: dict[int, int] = field(default_factory=dict)
+    duplicates: list[Question] = field(default_factory=list)
+    original: Question | None = None
+
+
+def load_thread(question_id: int, viewer: User) -> Thread:
+    """A question with its answers (accepted first, then by score), their comments, the viewer's
+    votes and the duplicate links, in a fixed number of queries however long the thread is."""
+    question = db.session.scalar(
+        select(Question)
+        .where(Question.id == question_id)
+        .options(
+            joinedload(Question.author),
+            selectinload(Question.tags),
+            joinedload(Question.duplicate_of),
         )
     )
+    if question is None or not can_see(viewer, question):
+        raise NotFound("There is no such question, or it has been deleted.")
+    answers_query = (
+        select(Answer)
+        .where(Answer.question_id == question.id)
+        .options(joinedload(Answer.author))
+        .order_by(Answer.score.desc(), Answer.created_at, Answer.id)
+    )
+    if not viewer.is_manager:
+        answers_query = answers_query.where(
+            (Answer.deleted_at.is_(None)) | (Answer.author_id == viewer.id)
+        )
+    answers = list(db.session.scalars(answers_query))
+    answers.sort(key=lambda a: a.id != question.accepted_answer_id)  # stable: accepted first
+    post_ids = [question.id, *(a.id for a in answers)]
+    comments: dict[int, list[Comment]] = {post_id: [] for post_id in post_ids}
+    for comment in db.session.scalars(
+        select(Comment)
+        .where(Comment.post_id.in_(post_ids), Comment.deleted_at.is_(None))
+        .options(joinedload(Comment.author))
+        .order_by(Comment.created_at, Comment.id)
+    ):
+        comments[comment.post_id].append(comment)
+    my_votes = dict(
+        db.session.execute(
+            select(Vote.post_id, Vote.value).where(
+                Vote.voter_id == viewer.id, Vote.post_id.in_(post_ids)
+            )
+        ).all()
+    )
+    duplicates = list(
+        db.session.scalars(
+            select(Question)
+            .where(Question.duplicate_of_id == question.id, Question.deleted_at.is_(None))
+            .order_by(Question.created_at)
+        )
+    )
+    return Thread(question, answers, comments, my_votes, duplicates, question.duplicate_of)
+
+
+def revisions(post: Post) -> list[PostRevision]:
+    return list(
+        db.session.scalars(
+            select(PostRevision)
+            .where(PostRevision.post_id == post.id)
+            .options(joinedload(PostRevision.author))
+            .order_by(PostRevision.number.desc())
+        )
+    )
+
+
+def revision_pair(post: Post, old: int, new: int) -> tuple[PostRevision, PostRevision]:
+    found = {
+        r.number: r
+        for r in db.session.scalars(
+            select(PostRevision).where(
+                PostRevision.post_id == post.id, PostRevision.number.in_([old, new])
+            )
+        )
+    }
+    if old not in found or new not in found:
+        raise NotFound("There is no such revision of this post.")
+    return found[old], found[new]
+

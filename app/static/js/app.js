@@ -1,7 +1,8 @@
-// Fieldwise page script: the live Socket.IO connection for logged-in people.
+// Fieldwise page script: the live Socket.IO connection, confirmations, votes without a reload,
+// and the tag picker that shows each tag's guiding context. Pages work without it.
 "use strict";
 
-document.addEventListener("DOMContentLoaded", () => {
+function connectLive() {
   const body = document.body;
   if (!body.dataset.user || typeof window.io !== "function") {
     return;
@@ -10,4 +11,154 @@ document.addEventListener("DOMContentLoaded", () => {
   socket.on("connect", () => { body.dataset.live = "connected"; });
   socket.on("disconnect", () => { body.dataset.live = "disconnected"; });
   window.fieldwise = { socket };
+}
+
+// Forms with data-confirm ask before they are sent (delete buttons).
+function confirmForms() {
+  document.addEventListener("submit", (event) => {
+    const message = event.target.dataset && event.target.dataset.confirm;
+    if (message && !window.confirm(message)) {
+      event.preventDefault();
+    }
+  });
+}
+
+// Vote buttons: send the vote with fetch and update the score in place.
+function voteInPlace() {
+  document.addEventListener("submit", async (event) => {
+    const form = event.target;
+    if (!form.matches("[data-vote-form]") || event.defaultPrevented) {
+      return;
+    }
+    event.preventDefault();
+    const button = event.submitter;
+    const data = new FormData(form);
+    data.set("value", button.value);
+    const response = await fetch(form.action, {
+      method: "POST", body: data, headers: { Accept: "application/json" },
+      credentials: "same-origin",
+    });
+    const result = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      window.alert((result.error && result.error.message) || "The vote was not counted.");
+      return;
+    }
+    form.querySelector(".score").textContent = result.score;
+    const [up, down] = form.querySelectorAll("button");
+    up.value = result.my_vote === 1 ? "clear" : "up";
+    down.value = result.my_vote === -1 ? "clear" : "down";
+    up.classList.toggle("voted", result.my_vote === 1);
+    down.classList.toggle("voted", result.my_vote === -1);
+    up.setAttribute("aria-pressed", String(result.my_vote === 1));
+    down.setAttribute("aria-pressed", String(result.my_vote === -1));
+  });
+}
+
+// The tag picker: suggestions (with category and description) for the word being typed, and the
+// guiding context of every tag already chosen.
+function tagPickers() {
+  const known = new Map();
+  const suggest = async (text) => {
+    const response = await fetch(`/tags/suggest?q=${encodeURIComponent(text)}`,
+      { headers: { Accept: "application/json" }, credentials: "same-origin" });
+    if (!response.ok) { return []; }
+    const { tags } = await response.json();
+    tags.forEach((tag) => {
+      known.set(tag.name, tag);
+      if (tag.synonym) { known.set(tag.synonym, tag); }
+    });
+    return tags;
+  };
+
+  document.querySelectorAll("input[data-tag-input]").forEach((input, index) => {
+    const list = document.createElement("ul");
+    list.className = "tag-suggestions";
+    list.id = `tag-suggestions-${index}`;
+    list.setAttribute("role", "listbox");
+    list.hidden = true;
+    input.after(list);
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-controls", list.id);
+    input.setAttribute("aria-expanded", "false");
+    const form = input.closest("form");
+    const context = form && form.querySelector("[data-tag-context]");
+    let active = -1;
+
+    const words = () => input.value.split(/[\s,]+/).filter(Boolean);
+    const showContext = async () => {
+      if (!context) { return; }
+      const chosen = words();
+      await Promise.all(chosen.filter((w) => !known.has(w)).map((w) => suggest(w)));
+      context.replaceChildren(...chosen.filter((w) => known.has(w)).map((w) => {
+        const tag = known.get(w);
+        const item = document.createElement("p");
+        const name = document.createElement("strong");
+        name.textContent = tag.name;
+        item.append(name, ` (${tag.category})${w !== tag.name ? `, for “${w}”` : ""}: ${tag.description}`);
+        return item;
+      }));
+    };
+    const close = () => {
+      list.hidden = true;
+      active = -1;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+    };
+    const pick = (name) => {
+      const parts = input.value.split(/([\s,]+)/);
+      parts[parts.length - 1] = name;
+      input.value = `${parts.join("")} `;
+      close();
+      input.focus();
+      showContext();
+    };
+    const highlight = (n) => {
+      const options = list.querySelectorAll("li");
+      if (!options.length) { return; }
+      active = (n + options.length) % options.length;
+      options.forEach((li, i) => li.setAttribute("aria-selected", String(i === active)));
+      input.setAttribute("aria-activedescendant", options[active].id);
+    };
+
+    input.addEventListener("input", async () => {
+      const current = input.value.endsWith(" ") ? "" : (input.value.split(/[\s,]+/).pop() || "");
+      if (!current) { close(); showContext(); return; }
+      const tags = await suggest(current);
+      list.replaceChildren(...tags.map((tag, i) => {
+        const li = document.createElement("li");
+        li.id = `${list.id}-${i}`;
+        li.setAttribute("role", "option");
+        li.dataset.name = tag.name;
+        const name = document.createElement("strong");
+        name.textContent = tag.name;
+        const about = document.createElement("small");
+        about.textContent = `${tag.synonym ? `for “${tag.synonym}” · ` : ""}${tag.category}: ${tag.description}`;
+        li.append(name, about);
+        li.addEventListener("mousedown", (e) => { e.preventDefault(); pick(tag.name); });
+        return li;
+      }));
+      list.hidden = tags.length === 0;
+      input.setAttribute("aria-expanded", String(!list.hidden));
+      active = -1;
+    });
+    input.addEventListener("keydown", (event) => {
+      if (list.hidden) { return; }
+      if (event.key === "ArrowDown") { event.preventDefault(); highlight(active + 1); }
+      else if (event.key === "ArrowUp") { event.preventDefault(); highlight(active - 1); }
+      else if (event.key === "Enter" && active >= 0) {
+        event.preventDefault();
+        pick(list.querySelectorAll("li")[active].dataset.name);
+      } else if (event.key === "Escape") { close(); }
+    });
+    input.addEventListener("blur", () => { close(); showContext(); });
+    showContext();
+  });
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  connectLive();
+  confirmForms();
+  voteInPlace();
+  tagPickers();
 });
