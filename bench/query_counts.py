@@ -9,15 +9,27 @@ dropped afterwards: point it at a scratch database).
 import os
 import sys
 
+import sqlalchemy as sa
+
 import app.models  # noqa: F401
 from app import create_app
 from app.config import TestingConfig
 from app.demo import data
 from app.demo.loader import load_demo
 from app.extensions import db
+from app.qa.models import Question
 from tests.conftest import count_queries, log_in
 
-PAGES = ("/", "/people/", "/people/?region=emea", "/tags", "/people/3")
+PAGES = ("/", "/people/", "/people/?region=emea", "/tags", "/people/3", "/questions",
+         "/questions?sort=unanswered", "/questions?sort=top&tag=pricing-guide&tag=negotiation",
+         "/questions?category=competitor", "/tags/pricing-guide")
+
+
+def busiest_thread() -> str:
+    """The address of the demo question with the most answers."""
+    question = db.session.scalar(
+        sa.select(Question).order_by(Question.answer_count.desc(), Question.id).limit(1))
+    return f"/questions/{question.id} ({question.answer_count} answers)"
 
 
 def measure(url: str) -> None:
@@ -27,12 +39,14 @@ def measure(url: str) -> None:
         db.create_all()
         load_demo()
         db.session.commit()
+        thread = busiest_thread()
     client = application.test_client()
     log_in(client, data.PEOPLE[1]["email"], data.DEMO_PASSWORD)
-    for path in PAGES:
+    for label in (*PAGES, thread):
+        path = label.split(" ")[0]
         with count_queries(application) as statements:
             assert client.get(path).status_code == 200, path
-        print(f"{url.split(':')[0]:<20} {path:<24} {len(statements)} queries")
+        print(f"{url.split(':')[0]:<20} {label:<64} {len(statements)} queries")
     with application.app_context():
         db.drop_all()
 

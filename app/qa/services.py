@@ -45,6 +45,9 @@ from app.qa.models import (
     Vote,
 )
 
+# How much of an unknown tag name an error message repeats back.
+TAG_SHOWN = 40
+
 
 class QAError(Exception):
     """A Q&A request that cannot be carried out; the message is for the user."""
@@ -200,16 +203,22 @@ def split_tag_names(text: str | list[str] | None) -> list[str]:
     return names
 
 
-def resolve_tags(text: str | list[str] | None) -> list[Tag]:
-    """The vocabulary's tags for what was typed: a synonym becomes its canonical tag."""
-    names = split_tag_names(text)
-    if len(names) < TAGS_MIN:
-        raise QAError("Add at least one tag, so the right people find the question.", "tags")
+def _lookup_tags(names: list[str]) -> dict[str, Tag]:
+    """{typed name: its tag} for the names that are tags or synonyms, in two queries."""
     found = {t.name: t for t in db.session.scalars(select(Tag).where(Tag.name.in_(names)))}
     synonyms = db.session.execute(
         select(TagSynonym.name, Tag).join(Tag).where(TagSynonym.name.in_(names))
     ).all()
     found.update({name: tag for name, tag in synonyms})
+    return found
+
+
+def resolve_tags(text: str | list[str] | None) -> list[Tag]:
+    """The vocabulary's tags for what was typed: a synonym becomes its canonical tag."""
+    names = split_tag_names(text)
+    if len(names) < TAGS_MIN:
+        raise QAError("Add at least one tag, so the right people find the question.", "tags")
+    found = _lookup_tags(names)
     unknown = [n for n in names if n not in found]
     if unknown:
         listed = ", ".join(f"“{n[:TAG_SHOWN]}”" for n in unknown[:5])
@@ -226,8 +235,6 @@ def resolve_tags(text: str | list[str] | None) -> list[Tag]:
         raise QAError(f"Use at most {TAGS_MAX} tags: the ones that matter most.", "tags")
     return tags
 
-
-TAG_SHOWN = 40
 
 
 # ---------------------------------------------------------------- mentions
@@ -667,17 +674,12 @@ def question_list(
 def find_tags(names: list[str] | str) -> tuple[list[Tag], list[str]]:
     """The tags named (or a synonym named), each once, in order; and the names not found."""
     wanted = split_tag_names(" ".join(names) if isinstance(names, list) else names)
+    found = _lookup_tags(wanted) if wanted else {}
     tags: list[Tag] = []
-    unknown: list[str] = []
     for name in wanted:
-        try:
-            tag = resolve_tags([name])[0]
-        except QAError:
-            unknown.append(name[:TAG_SHOWN])
-            continue
-        if tag not in tags:
-            tags.append(tag)
-    return tags, unknown
+        if name in found and found[name] not in tags:
+            tags.append(found[name])
+    return tags, [name[:TAG_SHOWN] for name in wanted if name not in found]
 
 
 # ---------------------------------------------------------------- the thread page

@@ -125,3 +125,13 @@ def test_list_query_count_does_not_grow(app, client, login, make_user, qa, path)
     with count_queries(app) as many:
         assert client.get(path).status_code == 200
     assert len(many) == len(few), many
+
+
+def test_filtering_by_more_tags_costs_no_more_queries(app, client, login, make_user, board):
+    login(make_user())
+    with count_queries(app) as one:
+        client.get("/questions?tag=pricing")
+    with count_queries(app) as five:
+        page = client.get("/questions?tag=pricing&tag=negotiation&tag=pricing&tag=x-y&tag=z-z")
+    assert TITLES["old-accepted"] in page.get_data(as_text=True)
+    assert len(five) == len(one)
