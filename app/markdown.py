@@ -10,7 +10,7 @@ recognised on the parsed tokens, so `@name` inside code or a link is left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 import nh3
 from markdown_it import MarkdownIt
@@ -93,7 +93,3 @@ def mentioned_handles(source: str) -> list[str]:
     _PARSER.parse(source, env)
     return env.get("mentioned", [])
 
-
-def render_with_mentions(source: str, resolve: Callable[[list[str]], Mapping[str, str]]) -> str:
-    """Render, linking the handles that `resolve` (handles → {handle: url}) knows."""
-    return render(source, resolve(mentioned_handles(source)))

@@ -16,8 +16,6 @@ from app.extensions import db
 from app.qa.models import (
     TAG_DESCRIPTION_MAX,
     TAG_NAME_MAX,
-    PostTag,
-    Question,
     Tag,
     TagCategory,
     TagRequest,
@@ -296,15 +294,3 @@ def reject_request(actor: User, request: TagRequest, note: str) -> None:
         raise QAError("Say why, so the person who proposed it learns the vocabulary.", "note")
     _decide(actor, request, "rejected", note)
 
-
-def tag_question_counts(tags: list[Tag]) -> dict[int, int]:
-    """How many live questions carry each tag, in one query."""
-    if not tags:
-        return {}
-    rows = db.session.execute(
-        select(PostTag.tag_id, func.count())
-        .join(Question, Question.id == PostTag.post_id)
-        .where(PostTag.tag_id.in_([t.id for t in tags]), Question.deleted_at.is_(None))
-        .group_by(PostTag.tag_id)
-    ).all()
-    return dict(rows)
