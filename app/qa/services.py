@@ -101,6 +101,15 @@ def can_delete(user: User, post: Post) -> bool:
     return post.author_id == user.id or user.is_manager
 
 
+def can_restore(user: User, post: Post) -> bool:
+    """Managers restore anything; an author restores what they deleted themselves."""
+    return user.is_manager or post.author_id == user.id == post.deleted_by_id
+
+
+def can_delete_comment(user: User, comment: Comment) -> bool:
+    return comment.author_id == user.id or user.is_manager
+
+
 def can_close(user: User, question: Question) -> bool:
     return question.author_id == user.id or user.is_manager
 
@@ -442,7 +451,7 @@ def delete_post(actor: User, post: Post, at: datetime | None = None) -> None:
 def restore_post(actor: User, post: Post) -> None:
     if not post.is_deleted:
         raise Conflict("This post is not deleted.")
-    if not actor.is_manager and not (post.author_id == actor.id == post.deleted_by_id):
+    if not can_restore(actor, post):
         raise Forbidden("Only a manager, or the author who deleted it, can restore this post.")
     if isinstance(post, Answer):
         if post.question.is_deleted:
@@ -469,9 +478,15 @@ def post_comment(author: User, post: Post, body: str, at: datetime | None = None
 
 
 def delete_comment(actor: User, comment: Comment, at: datetime | None = None) -> None:
-    if comment.author_id != actor.id and not actor.is_manager:
+    if not can_delete_comment(actor, comment):
         raise Forbidden("Only the author or a manager can delete this comment.")
     comment.deleted_at, comment.deleted_by_id = at or utcnow(), actor.id
+
+
+def _vote_of(voter: User, post: Post) -> Vote | None:
+    return db.session.scalar(
+        select(Vote).where(Vote.post_id == post.id, Vote.voter_id == voter.id)
+    )
 
 
 def cast_vote(voter: User, post: Post, value: int, at: datetime | None = None) -> Vote:
@@ -482,9 +497,7 @@ def cast_vote(voter: User, post: Post, value: int, at: datetime | None = None) -
     _require_live(post)
     if post.author_id == voter.id:
         raise Forbidden("You cannot vote on your own post.")
-    vote = db.session.scalar(
-        select(Vote).where(Vote.post_id == post.id, Vote.voter_id == voter.id)
-    )
+    vote = _vote_of(voter, post)
     previous = vote.value if vote else None
     if previous == value:
         direction = "up" if value == 1 else "down"
@@ -506,9 +519,7 @@ def cast_vote(voter: User, post: Post, value: int, at: datetime | None = None) -
 
 def remove_vote(voter: User, post: Post) -> None:
     _require_live(post)
-    vote = db.session.scalar(
-        select(Vote).where(Vote.post_id == post.id, Vote.voter_id == voter.id)
-    )
+    vote = _vote_of(voter, post)
     if vote is None:
         raise Conflict("You have not voted on this post.")
     db.session.delete(vote)
