@@ -1,4 +1,5 @@
-"""Error pages (HTML for people, JSON for clients that ask for it)."""
+"""Error pages (HTML for people, JSON for clients that ask for it), and the errors services raise
+when a request cannot be carried out."""
 
 from __future__ import annotations
 
@@ -7,6 +8,49 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 from app.extensions import db
+
+
+class ServiceError(Exception):
+    """A request a service refuses; the message is for the user. Raised before anything is
+    committed, so the handler's rollback leaves the database as it was."""
+
+    status = 422
+
+    def __init__(self, message: str, field: str | None = None,
+                 errors: dict[str, str] | None = None):
+        super().__init__(message)
+        self.field = field
+        # Every field's error when several fields were wrong at once: {field: message}.
+        self.errors = errors or ({field: message} if field else {})
+
+
+class NotFound(ServiceError):
+    status = 404
+
+
+class Forbidden(ServiceError):
+    status = 403
+
+
+class Conflict(ServiceError):
+    """The request contradicts the current state (already voted, edited meanwhile...)."""
+
+    status = 409
+
+
+def checked(**checks):
+    """Run each field's check; return their results, or raise one ServiceError naming every
+    field that failed (so a form shows all its mistakes at once)."""
+    results, errors = {}, {}
+    for name, check in checks.items():
+        try:
+            results[name] = check()
+        except ServiceError as error:
+            errors[error.field or name] = str(error)
+    if errors:
+        raise ServiceError(" ".join(errors.values()), next(iter(errors)), errors)
+    return results
+
 
 MESSAGES = {
     400: ("Bad request", "The request could not be understood."),
@@ -51,9 +95,15 @@ def handle_server_error(error: Exception):
     return error_response(500)
 
 
+def handle_refused(error: ServiceError):
+    db.session.rollback()
+    return error_response(error.status, str(error))
+
+
 def register_error_handlers(app: Flask) -> None:
     for code in MESSAGES:
         if code != 500:
             app.register_error_handler(code, handle_http_error)
     app.register_error_handler(CSRFError, handle_csrf_error)
+    app.register_error_handler(ServiceError, handle_refused)
     app.register_error_handler(500, handle_server_error)

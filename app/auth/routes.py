@@ -18,10 +18,10 @@ from app.auth import services
 from app.auth.access import me, public, safe_next_path
 from app.auth.forms import ChangePasswordForm, LoginForm, RegisterForm
 from app.extensions import db, limiter
+from app.forms import FORM_ERROR
 
 bp = Blueprint("auth", __name__, url_prefix="/auth", template_folder="templates")
 
-FORM_ERROR = 422
 
 
 def _configured(key: str):

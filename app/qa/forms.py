@@ -17,26 +17,12 @@ from app.qa.models import (
     TAGS_MAX,
     TITLE_MAX,
 )
-from app.qa.services import QAError, Sort
+from app.qa.services import Sort
 
 _TAGS_HINT = (
     f"1 to {TAGS_MAX} tags from the vocabulary, separated by spaces: product, competitor, "
     "buyer role, topic… An old product name or abbreviation is turned into its tag."
 )
-
-
-def show_error(form: FlaskForm, error: QAError) -> None:
-    """Put a service's errors on the fields they are about, or on the form."""
-    for name, message in (error.errors or {None: str(error)}).items():
-        field = getattr(form, name, None) if name else None
-        if field is not None and hasattr(field, "errors"):
-            field.errors = [*field.errors, message]
-        else:
-            form.form_errors.append(message)
-
-
-class ActionForm(FlaskForm):
-    """A button that changes something (vote, accept, delete…): only the CSRF token."""
 
 
 class QuestionForm(FlaskForm):

@@ -1,9 +1,9 @@
 """Q&A pages: the question lists, asking, the thread (answers, comments, votes, accepting),
 editing with revisions and diffs, closing as a duplicate, and the tag vocabulary's pages.
 
-Routes stay thin: read the form, call one service, commit, redirect. A service's QAError becomes
-an error page (or JSON) with its status through the blueprint's error handler, after a rollback,
-so a refused request changes nothing.
+Routes stay thin: read the form, call one service, commit, redirect. A service's ServiceError
+becomes an error page (or JSON) with its status through the application's error handler, after a
+rollback, so a refused request changes nothing.
 """
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ from flask import (
 
 from app.auth.access import me
 from app.diff import diff_lines, has_changes
-from app.errors import error_response, wants_json
+from app.errors import Conflict, Forbidden, NotFound, ServiceError, wants_json
 from app.extensions import db
+from app.forms import FORM_ERROR, ActionForm, form_failed
 from app.qa import services, vocabulary
 from app.qa.forms import (
-    ActionForm,
     AnswerForm,
     CategoryForm,
     CloseForm,
@@ -38,28 +38,11 @@ from app.qa.forms import (
     QuestionForm,
     SynonymForm,
     TagForm,
-    show_error,
 )
 from app.qa.models import Question
-from app.qa.services import QAError, Sort
+from app.qa.services import Sort
 
 bp = Blueprint("qa", __name__, template_folder="templates")
-
-FORM_ERROR = 422
-
-
-@bp.errorhandler(QAError)
-def refused(error: QAError):
-    db.session.rollback()
-    return error_response(error.status, str(error))
-
-
-def _form_failed(form, error: QAError) -> int:
-    """Roll back, show the error on its field; the status to render the form with."""
-    db.session.rollback()
-    show_error(form, error)
-    return FORM_ERROR if error.status == 422 else error.status
-
 
 def _thread_url(question: Question, anchor: str | None = None) -> str:
     return url_for("qa.question", question_id=question.id, slug=question.slug, _anchor=anchor)
@@ -106,8 +89,8 @@ def ask():
             db.session.commit()
             flash("Your question is posted. Colleagues who know the topic will see it.")
             return redirect(_thread_url(question))
-        except QAError as error:
-            status = _form_failed(form, error)
+        except ServiceError as error:
+            status = form_failed(form, error)
     elif form.is_submitted():
         status = 400
     return render_template("qa/ask.html", form=form), status
@@ -148,8 +131,8 @@ def answer(question_id: int):
     try:
         posted = services.post_answer(viewer, question, form.body.data)
         db.session.commit()
-    except QAError as error:
-        status = _form_failed(form, error)
+    except ServiceError as error:
+        status = form_failed(form, error)
         return _render_thread(services.load_thread(question_id, viewer), form, status)
     flash("Your answer is posted.")
     return redirect(_post_url(posted))
@@ -191,7 +174,7 @@ def vote(post_id: int):
         my_vote = 1 if choice == "up" else -1
         services.cast_vote(viewer, post, my_vote)
     else:
-        raise QAError("A vote is “up”, “down” or “clear”.", "value")
+        raise ServiceError("A vote is “up”, “down” or “clear”.", "value")
     db.session.commit()
     if wants_json():
         return {"post": post.id, "score": post.score, "my_vote": my_vote}
@@ -226,7 +209,7 @@ def edit(post_id: int):
     viewer = me()
     post = services.get_post(post_id, viewer)
     if not services.can_edit(viewer, post):
-        raise services.Forbidden("Only the author or a manager can edit this post.")
+        raise Forbidden("Only the author or a manager can edit this post.")
     is_question = isinstance(post, Question)
     form_class = EditQuestionForm if is_question else EditAnswerForm
     if request.method == "GET":
@@ -246,10 +229,10 @@ def edit(post_id: int):
         else:
             services.edit_answer(viewer, post, form.body.data, form.summary.data, base)
         db.session.commit()
-    except QAError as error:
-        status = _form_failed(form, error)
+    except ServiceError as error:
+        status = form_failed(form, error)
         conflict = None
-        if isinstance(error, services.Conflict):
+        if isinstance(error, Conflict):
             post = services.get_post(post_id, viewer)
             conflict = diff_lines(post.body, (form.body.data or "").replace("\r\n", "\n"))
             form.base_revision.data = post.revision
@@ -311,7 +294,7 @@ def close(question_id: int):
     viewer = me()
     question = services.get_question(question_id, viewer)
     if not services.can_close(viewer, question):
-        raise services.Forbidden("Only the asker or a manager can close this question.")
+        raise Forbidden("Only the asker or a manager can close this question.")
     form = CloseForm()
     status = 200
     if form.validate_on_submit():
@@ -319,14 +302,14 @@ def close(question_id: int):
             original_id = services.question_id_from(form.original.data)
             try:
                 original = services.get_question(original_id, viewer)
-            except services.NotFound:
-                raise QAError("There is no question with that number.", "original") from None
+            except NotFound:
+                raise ServiceError("There is no question with that number.", "original") from None
             services.close_as_duplicate(viewer, question, original)
             db.session.commit()
             flash("Closed as a duplicate: readers are sent to the original.")
             return redirect(_thread_url(question))
-        except QAError as error:
-            status = _form_failed(form, error)
+        except ServiceError as error:
+            status = form_failed(form, error)
     elif form.is_submitted():
         status = 400
     return render_template("qa/close.html", form=form, question=question), status
@@ -403,8 +386,8 @@ def new_tag():
             db.session.commit()
             flash(f"Tag “{created.name}” added to the vocabulary.")
             return redirect(url_for("qa.tag", name=created.name))
-        except QAError as error:
-            status = _form_failed(form, error)
+        except ServiceError as error:
+            status = form_failed(form, error)
     elif form.is_submitted():
         status = FORM_ERROR
     return render_template("qa/tag_form.html", form=form, tag=None), status
@@ -415,7 +398,7 @@ def edit_tag(name: str):
     viewer = me()
     found = vocabulary.get_tag(name)
     if not viewer.is_manager:
-        raise services.Forbidden("Only managers and administrators curate the tag vocabulary.")
+        raise Forbidden("Only managers and administrators curate the tag vocabulary.")
     categories = vocabulary.categories()
     form = TagForm(data={"name": found.name, "category": found.category.slug,
                          "description": found.description})
@@ -428,8 +411,8 @@ def edit_tag(name: str):
             db.session.commit()
             flash("Tag saved.")
             return redirect(url_for("qa.tag", name=found.name))
-        except QAError as error:
-            status = _form_failed(form, error)
+        except ServiceError as error:
+            status = form_failed(form, error)
             found = vocabulary.get_tag(name)
     elif form.is_submitted():
         status = FORM_ERROR
@@ -467,7 +450,7 @@ def remove_synonym(name: str, synonym_id: int):
 def category_form(slug: str | None = None):
     viewer = me()
     if not viewer.is_manager:
-        raise services.Forbidden("Only managers and administrators curate the tag vocabulary.")
+        raise Forbidden("Only managers and administrators curate the tag vocabulary.")
     category = vocabulary.get_category(slug) if slug else None
     form = CategoryForm(obj=category)
     status = 200
@@ -478,8 +461,8 @@ def category_form(slug: str | None = None):
             db.session.commit()
             flash("Category saved.")
             return redirect(url_for("qa.tags", _anchor=f"category-{saved.slug}"))
-        except QAError as error:
-            status = _form_failed(form, error)
+        except ServiceError as error:
+            status = form_failed(form, error)
     elif form.is_submitted():
         status = FORM_ERROR
     return render_template("qa/category_form.html", form=form, category=category), status
@@ -499,8 +482,8 @@ def propose_tag():
             db.session.commit()
             flash("Thanks: a manager will review the tag. Meanwhile, use the closest existing one.")
             return redirect(url_for("qa.tags"))
-        except QAError as error:
-            status = _form_failed(form, error)
+        except ServiceError as error:
+            status = form_failed(form, error)
     elif form.is_submitted():
         status = FORM_ERROR
     return render_template("qa/propose_tag.html", form=form), status
@@ -509,7 +492,7 @@ def propose_tag():
 @bp.get("/tags/requests")
 def tag_requests():
     if not me().is_manager:
-        raise services.Forbidden("Only managers and administrators review tag proposals.")
+        raise Forbidden("Only managers and administrators review tag proposals.")
     return render_template(
         "qa/tag_requests.html", requests=vocabulary.pending_requests(),
         form=DecisionForm(formdata=None),

@@ -20,6 +20,7 @@ from sqlalchemy.orm import aliased, joinedload, selectinload
 
 from app import markdown, signals
 from app.auth.models import User, utcnow
+from app.errors import Conflict, Forbidden, NotFound, ServiceError, checked
 from app.extensions import db
 from app.profiles.services import people_by_handle, profile_path
 from app.qa.models import (
@@ -47,47 +48,6 @@ from app.qa.models import (
 
 # How much of an unknown tag name an error message repeats back.
 TAG_SHOWN = 40
-
-
-class QAError(Exception):
-    """A Q&A request that cannot be carried out; the message is for the user."""
-
-    status = 422
-
-    def __init__(self, message: str, field: str | None = None,
-                 errors: dict[str, str] | None = None):
-        super().__init__(message)
-        self.field = field
-        # Every field's error when several fields were wrong at once: {field: message}.
-        self.errors = errors or ({field: message} if field else {})
-
-
-def _checked(**checks):
-    """Run each field's check; return their results, or raise one QAError naming every field
-    that failed (so a form shows all its mistakes at once)."""
-    results, errors = {}, {}
-    for name, check in checks.items():
-        try:
-            results[name] = check()
-        except QAError as error:
-            errors[error.field or name] = str(error)
-    if errors:
-        raise QAError(" ".join(errors.values()), next(iter(errors)), errors)
-    return results
-
-
-class NotFound(QAError):
-    status = 404
-
-
-class Forbidden(QAError):
-    status = 403
-
-
-class Conflict(QAError):
-    """The request contradicts the current state (already voted, edited meanwhile...)."""
-
-    status = 409
 
 
 # ---------------------------------------------------------------- permissions (one place)
@@ -173,29 +133,31 @@ def _require_live(post: Post) -> None:
 def _clean_title(title: str | None) -> str:
     title = " ".join((title or "").split())
     if not title:
-        raise QAError("Write a title: the question in one sentence.", "title")
+        raise ServiceError("Write a title: the question in one sentence.", "title")
     if len(title) < TITLE_MIN:
-        raise QAError(f"The title needs at least {TITLE_MIN} characters.", "title")
+        raise ServiceError(f"The title needs at least {TITLE_MIN} characters.", "title")
     if len(title) > TITLE_MAX:
-        raise QAError(f"The title can have at most {TITLE_MAX} characters.", "title")
+        raise ServiceError(f"The title can have at most {TITLE_MAX} characters.", "title")
     return title
 
 
 def _clean_text(text: str | None, name: str, minimum: int, maximum: int, field: str) -> str:
     text = (text or "").replace("\r\n", "\n").strip()
     if not text:
-        raise QAError(f"The {name} is empty.", field)
+        raise ServiceError(f"The {name} is empty.", field)
     if len(text) < minimum:
-        raise QAError(f"The {name} needs at least {minimum} characters.", field)
+        raise ServiceError(f"The {name} needs at least {minimum} characters.", field)
     if len(text) > maximum:
-        raise QAError(f"The {name} can have at most {maximum:,} characters.", field)
+        raise ServiceError(f"The {name} can have at most {maximum:,} characters.", field)
     return text
 
 
 def _clean_summary(summary: str | None) -> str:
     summary = " ".join((summary or "").split())
     if len(summary) > SUMMARY_MAX:
-        raise QAError(f"The edit summary can have at most {SUMMARY_MAX} characters.", "summary")
+        raise ServiceError(
+            f"The edit summary can have at most {SUMMARY_MAX} characters.", "summary"
+        )
     return summary
 
 
@@ -226,12 +188,12 @@ def resolve_tags(text: str | list[str] | None) -> list[Tag]:
     """The vocabulary's tags for what was typed: a synonym becomes its canonical tag."""
     names = split_tag_names(text)
     if len(names) < TAGS_MIN:
-        raise QAError("Add at least one tag, so the right people find the question.", "tags")
+        raise ServiceError("Add at least one tag, so the right people find the question.", "tags")
     found = _lookup_tags(names)
     unknown = [n for n in names if n not in found]
     if unknown:
         listed = ", ".join(f"“{n[:TAG_SHOWN]}”" for n in unknown[:5])
-        raise QAError(
+        raise ServiceError(
             f"Not in the tag vocabulary: {listed}. Pick existing tags, or propose a new one "
             "for a manager to approve.",
             "tags",
@@ -241,7 +203,7 @@ def resolve_tags(text: str | list[str] | None) -> list[Tag]:
         if found[name] not in tags:
             tags.append(found[name])
     if len(tags) > TAGS_MAX:
-        raise QAError(f"Use at most {TAGS_MAX} tags: the ones that matter most.", "tags")
+        raise ServiceError(f"Use at most {TAGS_MAX} tags: the ones that matter most.", "tags")
     return tags
 
 
@@ -298,7 +260,7 @@ def ask_question(
     author: User, title: str, body: str, tags: str | list[str], at: datetime | None = None
 ) -> Question:
     at = at or utcnow()
-    clean = _checked(
+    clean = checked(
         title=lambda: _clean_title(title),
         body=lambda: _clean_text(body, "question", BODY_MIN, BODY_MAX, "body"),
         tags=lambda: resolve_tags(tags),
@@ -380,7 +342,7 @@ def edit_question(
 ) -> PostRevision:
     at = at or utcnow()
     _require_editor(editor, question, base_revision)
-    clean = _checked(
+    clean = checked(
         title=lambda: _clean_title(title),
         body=lambda: _clean_text(body, "question", BODY_MIN, BODY_MAX, "body"),
         tags=lambda: resolve_tags(tags),
@@ -392,7 +354,7 @@ def edit_question(
         question.body,
         [link.tag_id for link in question.tag_links],
     ):
-        raise QAError("Nothing changed: edit the title, the text or the tags.", "body")
+        raise ServiceError("Nothing changed: edit the title, the text or the tags.", "body")
     html, mentioned = _render(body, previously=question.body)
     question.title, question.body, question.body_html = title, body, html
     question.set_tags(tag_list)
@@ -412,7 +374,7 @@ def edit_answer(
     body = _clean_text(body, "answer", BODY_MIN, BODY_MAX, "body")
     summary = _clean_summary(summary)
     if body == answer.body:
-        raise QAError("Nothing changed: edit the text first.", "body")
+        raise ServiceError("Nothing changed: edit the text first.", "body")
     html, mentioned = _render(body, previously=answer.body)
     answer.body, answer.body_html = body, html
     return _finish_edit(editor, answer, summary, mentioned, at)
@@ -493,7 +455,7 @@ def cast_vote(voter: User, post: Post, value: int, at: datetime | None = None) -
     """Vote a post up (+1) or down (-1), or change one's vote to the other direction."""
     at = at or utcnow()
     if value not in (1, -1):
-        raise QAError("A vote is up or down.", "value")
+        raise ServiceError("A vote is up or down.", "value")
     _require_live(post)
     if post.author_id == voter.id:
         raise Forbidden("You cannot vote on your own post.")
@@ -565,7 +527,7 @@ def question_id_from(reference: str | int | None) -> int:
     """A question's id from its number or its address (…/questions/123/some-title)."""
     match = _QUESTION_ADDRESS.match(str(reference or "").strip())
     if not match:
-        raise QAError("Give the address or the number of the original question.", "original")
+        raise ServiceError("Give the address or the number of the original question.", "original")
     return int(match.group(1))
 
 
@@ -579,11 +541,11 @@ def close_as_duplicate(
     if question.is_closed:
         raise Conflict("This question is already closed as a duplicate.")
     if original.is_deleted:
-        raise QAError("That question has been deleted; pick another.", "original")
+        raise ServiceError("That question has been deleted; pick another.", "original")
     if original.duplicate_of_id is not None:  # point at the canonical one, not at a chain
         original = db.session.get(Question, original.duplicate_of_id)
     if original.id == question.id:
-        raise QAError("A question cannot be a duplicate of itself.", "original")
+        raise ServiceError("A question cannot be a duplicate of itself.", "original")
     question.duplicate_of_id = original.id
     question.closed_at, question.closed_by_id = at or utcnow(), actor.id
     db.session.flush()

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from app.auth.models import User, utcnow
+from app.errors import Conflict, Forbidden, NotFound, ServiceError
 from app.extensions import db
 from app.qa.models import (
     TAG_DESCRIPTION_MAX,
@@ -21,7 +22,6 @@ from app.qa.models import (
     TagRequest,
     TagSynonym,
 )
-from app.qa.services import Conflict, Forbidden, NotFound, QAError
 
 # Lower-case letters, digits and + # . - (like Stack Overflow's), from a letter or digit.
 TAG_NAME = re.compile(r"^[a-z0-9][a-z0-9+#.-]*$")
@@ -109,17 +109,17 @@ def _require_manager(actor: User) -> None:
 def _clean_tag_name(name: str | None) -> str:
     name = (name or "").strip().lower()
     if not name:
-        raise QAError("Give the tag a name.", "name")
+        raise ServiceError("Give the tag a name.", "name")
     if len(name) > TAG_NAME_MAX:
-        raise QAError(f"A tag name has at most {TAG_NAME_MAX} characters.", "name")
+        raise ServiceError(f"A tag name has at most {TAG_NAME_MAX} characters.", "name")
     if not TAG_NAME.match(name):
-        raise QAError(
+        raise ServiceError(
             "A tag name uses lower-case letters, digits and + # . - only, without spaces "
             "(use a hyphen: “compelling-event”).",
             "name",
         )
     if name in RESERVED_NAMES:
-        raise QAError(f"“{name}” is a reserved word; choose a more specific name.", "name")
+        raise ServiceError(f"“{name}” is a reserved word; choose a more specific name.", "name")
     return name
 
 
@@ -127,11 +127,11 @@ def _clean_description(description: str | None, field: str = "description",
                        maximum: int = TAG_DESCRIPTION_MAX, required: bool = True) -> str:
     description = " ".join((description or "").split())
     if required and not description:
-        raise QAError(
+        raise ServiceError(
             "Say what the tag means here: that guiding context is what makes tags useful.", field
         )
     if len(description) > maximum:
-        raise QAError(f"At most {maximum} characters.", field)
+        raise ServiceError(f"At most {maximum} characters.", field)
     return description
 
 
@@ -204,9 +204,9 @@ def save_category(
     _require_manager(actor)
     name = " ".join((name or "").split())
     if not name or not _slug(name):
-        raise QAError("Give the category a name.", "name")
+        raise ServiceError("Give the category a name.", "name")
     if len(name) > CATEGORY_NAME_MAX:
-        raise QAError(f"A category name has at most {CATEGORY_NAME_MAX} characters.", "name")
+        raise ServiceError(f"A category name has at most {CATEGORY_NAME_MAX} characters.", "name")
     description = _clean_description(description, maximum=CATEGORY_DESCRIPTION_MAX)
     clash = db.session.scalar(
         select(TagCategory).where(
@@ -291,6 +291,6 @@ def approve_request(actor: User, request: TagRequest, note: str = "") -> Tag:
 
 def reject_request(actor: User, request: TagRequest, note: str) -> None:
     if not (note or "").strip():
-        raise QAError("Say why, so the person who proposed it learns the vocabulary.", "note")
+        raise ServiceError("Say why, so the person who proposed it learns the vocabulary.", "note")
     _decide(actor, request, "rejected", note)
 
