@@ -86,16 +86,20 @@ def _register_blueprints(app: Flask) -> None:
     from app.auth import routes as auth_routes
     from app.profiles import routes as profiles_routes
     from app.qa import routes as qa_routes
+    from app.wiki import routes as wiki_routes
 
     app.register_blueprint(main.bp)
     app.register_blueprint(auth_routes.bp)
     app.register_blueprint(profiles_routes.bp)
     app.register_blueprint(qa_routes.bp)
+    app.register_blueprint(wiki_routes.bp)
 
 
 def _register_cli(app: Flask) -> None:
     from app.auth.cli import users_cli
     from app.demo.cli import demo_cli
+    from app.wiki.cli import wiki_cli
 
     app.cli.add_command(users_cli)
     app.cli.add_command(demo_cli)
+    app.cli.add_command(wiki_cli)

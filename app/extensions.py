@@ -71,3 +71,18 @@ csrf = CSRFProtect()
 limiter = Limiter(key_func=client_address)
 talisman = Talisman()
 socketio = SocketIO()
+
+
+def insert_if_new(model, **values) -> bool:
+    """INSERT a row unless one with the same key exists (no error, no race); whether it was new.
+    Counts like "one view per person per day" rest on this."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
+    key = next(iter(model.__table__.primary_key.columns))
+    inserted = db.session.execute(
+        dialect.insert(model).values(**values).on_conflict_do_nothing()
+        # A row comes back only if it is new (psycopg reports no rowcount for this statement).
+        .returning(key)
+    ).first()
+    return inserted is not None

@@ -16,10 +16,27 @@ from app.qa.models import (
     TagSynonym,
     Vote,
 )
+from app.wiki.models import (
+    LearningPath,
+    PathEnrollment,
+    PathItem,
+    PathProgress,
+    WikiFeedback,
+    WikiLink,
+    WikiPage,
+    WikiPageTag,
+    WikiPageView,
+    WikiRedirect,
+    WikiRevision,
+)
 
 __all__ = [
     "Answer",
     "Comment",
+    "LearningPath",
+    "PathEnrollment",
+    "PathItem",
+    "PathProgress",
     "Post",
     "PostRevision",
     "PostTag",
@@ -33,4 +50,11 @@ __all__ = [
     "Team",
     "User",
     "Vote",
+    "WikiFeedback",
+    "WikiLink",
+    "WikiPage",
+    "WikiPageTag",
+    "WikiPageView",
+    "WikiRedirect",
+    "WikiRevision",
 ]

@@ -40,3 +40,18 @@ question_closed = _signals.signal("question-closed")
 question_reopened = _signals.signal("question-reopened")
 # sender: the Post or Comment; users=the Users newly mentioned in it, by=its author
 user_mentioned = _signals.signal("user-mentioned")
+
+# Wiki. The sender is the WikiPage (or the feedback); keyword arguments say who did it.
+# sender: the new WikiPage; revision=its first WikiRevision
+page_created = _signals.signal("page-created")
+# sender: the WikiPage; editor=the User, revision=the new WikiRevision (edits, reverts, moves)
+page_edited = _signals.signal("page-edited")
+# sender: the WikiPage; by=the User, was_stale=whether it was past its review date
+page_verified = _signals.signal("page-verified")
+# sender: the WikiPage now past its review date (sent once each time it goes stale)
+page_stale = _signals.signal("page-stale")
+# sender: the WikiPage; by=the User
+page_deleted = _signals.signal("page-deleted")
+page_restored = _signals.signal("page-restored")
+# sender: the WikiFeedback as it is now; previous=whether it was helpful before (None if new)
+page_feedback = _signals.signal("page-feedback")

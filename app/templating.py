@@ -13,16 +13,16 @@ _UNITS = (("year", 365 * 86400), ("month", 30 * 86400), ("day", 86400), ("hour",
 
 
 def ago(moment: datetime | None, now: datetime | None = None) -> str:
-    """“3 days ago”: how long ago, in the largest whole unit."""
+    """“3 days ago”, or “in 2 months” for a moment to come: in the largest whole unit."""
     if moment is None:
         return ""
     seconds = int(((now or utcnow()) - moment).total_seconds())
-    if seconds < 60:
-        return "just now"
+    future, seconds = seconds < 0, abs(seconds)
     for unit, size in _UNITS:
         if seconds >= size:
             count = seconds // size
-            return f"{count} {unit}{'' if count == 1 else 's'} ago"
+            amount = f"{count} {unit}{'' if count == 1 else 's'}"
+            return f"in {amount}" if future else f"{amount} ago"
     return "just now"
 
 

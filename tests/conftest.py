@@ -23,6 +23,7 @@ from app.auth.models import Role, User
 from app.config import TestingConfig
 from app.extensions import db
 from app.profiles.models import Region, Team
+from app.qa.models import Tag, TagCategory, TagSynonym
 
 REQUIRE_SERVICES = os.environ.get("FIELDWISE_REQUIRE_SERVICES") == "1"
 PASSWORD = "correct horse battery"
@@ -215,3 +216,35 @@ def fetch(app, model, **criteria):
         row = db.session.execute(sa.select(model).filter_by(**criteria)).scalar_one()
         db.session.expunge(row)
         return row
+
+
+TAGS = {
+    "product": ["signal-forecast", "signal-coach"],
+    "competitor": ["brightline-crm"],
+    "topic": ["pricing", "discovery", "negotiation", "objection-handling"],
+}
+SYNONYMS = {"signal-forecast": ["pulse", "forecast"], "objection-handling": ["objections"]}
+
+
+@pytest.fixture
+def vocab(app):
+    """Three categories and seven tags, two of them with synonyms; returns {name: id}."""
+    with app.app_context():
+        ids = {}
+        for position, (slug, names) in enumerate(TAGS.items()):
+            category = TagCategory(slug=slug, name=slug.title(), position=position,
+                                   description=f"All about {slug}.")
+            for name in names:
+                tag = Tag(name=name, category=category, description=f"What {name} means here.")
+                tag.synonyms = [TagSynonym(name=s) for s in SYNONYMS.get(name, [])]
+                db.session.add(tag)
+        db.session.commit()
+        for tag in db.session.scalars(db.select(Tag)):
+            ids[tag.name] = tag.id
+        return ids
+
+
+def send(client, path: str, data: dict | None = None, **kwargs):
+    """POST a form as the browser would: with the session's CSRF token."""
+    token = csrf_token(client, "/questions/ask")
+    return client.post(path, data={"csrf_token": token, **(data or {})}, **kwargs)

@@ -5,7 +5,7 @@ import re
 import sqlalchemy as sa
 
 from app.auth.models import Altitude, Department, Role, User
-from app.demo import data, qa_data
+from app.demo import data, qa_data, wiki_data
 from app.extensions import db
 from app.profiles.models import Region, Team
 from app.qa import services as qa
@@ -20,6 +20,8 @@ from app.qa.models import (
     TagSynonym,
     Vote,
 )
+from app.wiki import services as wiki
+from app.wiki.models import LearningPath, WikiFeedback, WikiLink, WikiPage
 from tests.conftest import log_in
 
 MODELS = (User, Team, Region, Tag, TagCategory, TagSynonym)
@@ -148,3 +150,30 @@ def test_demo_data_is_consistent():
     assert {t["category"] for t in data.TAGS} == set(categories)
     for tag in data.TAGS:
         assert 0 < len(tag["description"]) <= 500
+
+
+def test_demo_wiki_is_linked_partly_stale_and_has_an_onboarding_path(app):
+    result = app.test_cli_runner().invoke(args=["demo", "load"])
+    assert f"{len(wiki_data.PAGES)} wiki pages" in result.output
+    with app.app_context():
+        pages = db.session.scalars(sa.select(WikiPage)).all()
+        assert len(pages) >= 25
+        assert sum(p.parent_id is not None for p in pages) >= 15
+        stale = db.session.scalar(wiki.stale_pages().with_only_columns(sa.func.count()))
+        assert 3 <= stale < len(pages)
+        assert sum(p.revision > 1 for p in pages) >= 10
+        links = db.session.scalars(sa.select(WikiLink.target_key)).all()
+        keys = {p.title_key for p in pages}
+        assert len(links) >= 2 * len(pages)
+        assert 1 <= sum(key not in keys for key in links) <= 10  # a few not written yet
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(WikiFeedback)) >= 20
+        onboarding = db.session.scalar(
+            sa.select(LearningPath).where(LearningPath.title.like("New hire%")))
+        assert len(onboarding.items) >= 8
+        assert any(item.question_id for item in onboarding.items)
+    manager = app.test_client()
+    log_in(manager, data.PEOPLE[0]["email"], data.DEMO_PASSWORD)
+    progress = manager.get(f"/wiki/paths/{onboarding.id}/progress").get_data(as_text=True)
+    assert progress.count("<progress") >= 3
+    for page in pages[:8]:
+        assert manager.get(f"/wiki/{page.slug}").status_code == 200, page.slug

@@ -12,13 +12,13 @@ def nav_sections(html: str) -> list[str]:
 
 def test_navigation_shows_the_sections_that_exist(make_app, make_user):
     app = make_app()
-    wiki = lambda: "wiki"  # noqa: E731  (a stand-in view for a section that is not built yet)
-    app.add_url_rule("/wiki/", "wiki.index", wiki)
+    chat = lambda: "chat"  # noqa: E731  (a stand-in view for a section that is not built yet)
+    app.add_url_rule("/chat/", "chat.index", chat)
     make_user(email="sam@example.com")
     client = app.test_client()
     log_in(client, "sam@example.com")
     assert nav_sections(client.get("/").get_data(as_text=True)) == [
-        "Questions", "Tags", "Wiki", "People"]
+        "Questions", "Tags", "Wiki", "Chat", "People"]
 
 
 def test_user_menu_and_flash_messages(client, make_user, login):
@@ -47,3 +47,16 @@ def test_home_lists_active_teammates(client, make_user, login, org):
     page = client.get("/").get_data(as_text=True)
     assert "Your team" in page and "Priya Raman" in page
     assert "Gone Person" not in page and "Other Team" not in page
+
+
+def test_relative_times_read_naturally_both_ways():
+    from datetime import timedelta
+
+    from app.auth.models import utcnow
+    from app.templating import ago
+
+    now = utcnow()
+    assert ago(now - timedelta(days=3), now) == "3 days ago"
+    assert ago(now + timedelta(days=65), now) == "in 2 months"
+    assert ago(now + timedelta(seconds=20), now) == "just now"
+    assert ago(None) == ""

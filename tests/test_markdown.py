@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from app.markdown import mentioned_handles, render
+from app.markdown import mentioned_handles, render, wiki_link_targets
 
 
 class Elements(HTMLParser):
@@ -79,3 +79,28 @@ def test_known_mentions_become_profile_links_unknown_stay_text():
 def test_mention_syntax_cannot_inject_markup():
     html = render('@maya.patel"><script>x</script>', {"maya.patel": "/people/1"})
     assert "<script" not in html
+
+
+def _wiki_address(target: str) -> str | None:
+    return None if "<" in target else "/wiki/go?to=" + target.strip().replace(" ", "%20")
+
+
+def test_wiki_links_become_links_with_their_label_outside_code_only():
+    html = render("See [[Pricing rules]], [[Legal steps|the legal page]] and `[[not a link]]`.",
+                  wiki_link=_wiki_address)
+    assert '<a href="/wiki/go?to=Pricing%20rules" class="wikilink"' in html
+    assert ">the legal page</a>" in html
+    assert "<code>[[not a link]]</code>" in html
+    assert wiki_link_targets("[[A]] `[[B]]` [[C|c]]\n\n    [[D]]") == ["A", "C"]
+
+
+def test_wiki_links_the_caller_refuses_stay_text():
+    html = render("[[a<script>b]] and [[\n]] and [[]]", wiki_link=_wiki_address)
+    assert "wikilink" not in html and "&lt;script&gt;" in html
+    assert render("[[Pricing rules]]") == "<p>[[Pricing rules]]</p>\n"  # no wiki: plain text
+
+
+def test_a_wiki_link_label_cannot_inject_markup():
+    html = render('[[Page|<img src=x onerror=alert(1)> "quoted"]]', wiki_link=_wiki_address)
+    assert "<img" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert [tag for tag, _ in Elements(html).tags] == ["p", "a"]

@@ -1,5 +1,5 @@
-"""Loading the demo organisation and its Q&A: creates what is missing, never duplicates or
-overwrites."""
+"""Loading the demo organisation, its Q&A and its wiki: creates what is missing, never
+duplicates or overwrites."""
 
 from __future__ import annotations
 
@@ -10,11 +10,14 @@ from sqlalchemy import func, select
 
 from app.auth.models import User, utcnow
 from app.auth.services import free_handle, hash_password
-from app.demo import data, qa_data
+from app.demo import data, qa_data, wiki_data
 from app.extensions import db
 from app.profiles.models import Region, Team
 from app.qa import services as qa
 from app.qa.models import Question, Tag, TagCategory, TagSynonym
+from app.wiki import paths as wiki_paths
+from app.wiki import services as wiki
+from app.wiki.models import LearningPath
 
 
 @dataclass
@@ -99,7 +102,9 @@ def load_demo() -> LoadReport:
         db.session.add(person)
         report.count("people")
     db.session.flush()
-    _load_questions(report, {person.handle: person for person in people.values()})
+    by_handle = {person.handle: person for person in people.values()}
+    _load_questions(report, by_handle)
+    _load_wiki(report, by_handle)
     return report
 
 
@@ -151,6 +156,53 @@ def _comment(people: dict[str, User], post, comments: list[dict], asked_at) -> N
     for item in comments:
         qa.post_comment(people[item["author"]], post, item["body"],
                         at=asked_at + timedelta(hours=item["hours_after"]))
+
+
+def _load_wiki(report: LoadReport, people: dict[str, User]) -> None:
+    """Write, edit, verify and rate the pages, and build the learning paths, through the wiki
+    services, at the times the data gives."""
+    now = utcnow().replace(minute=0, second=0, microsecond=0)
+    admin = next(p for p in people.values() if p.role == "admin")
+    for item in wiki_data.PAGES:
+        if wiki.find_page(item["title"]) is not None:
+            continue
+        first, *later = item["revisions"]
+        parent = wiki.find_page(item["parent"]) if item["parent"] else None
+        page = wiki.create_page(
+            people[first["author"]], item["title"], first["body"], item["tags"], parent,
+            first["summary"], at=now - timedelta(days=first["days_ago"]),
+        )
+        for revision in later:
+            wiki.edit_page(people[revision["author"]], page, revision["body"], item["tags"],
+                           revision["summary"], at=now - timedelta(days=revision["days_ago"]))
+        wiki.update_settings(admin, page, people[item["owner"]], item["review_days"])
+        wiki.verify_page(people[item["verified_by"]], page,
+                         at=now - timedelta(days=item["verified_days_ago"], hours=3))
+        for n, feedback in enumerate(item["feedback"]):
+            wiki.give_feedback(people[feedback["author"]], page, feedback["helpful"],
+                               feedback["comment"], at=now - timedelta(hours=5 + 11 * n))
+        page.view_count = item["views"]
+        report.count("wiki pages")
+    wiki.announce_stale(now)
+    existing = set(db.session.scalars(select(LearningPath.title)))
+    for item in wiki_data.PATHS:
+        if item["title"] in existing:
+            continue
+        built = now - timedelta(days=40)
+        path = wiki_paths.create_path(people[item["author"]], item["title"], item["audience"],
+                                      item["description"], at=built)
+        for step in item["items"]:
+            reference = step.get("page") or str(db.session.scalar(
+                select(Question.id).where(Question.title == step["question"])
+            ))
+            wiki_paths.add_item(people[item["author"]], path, reference, step.get("note", ""))
+        for handle, done in item["progress"].items():
+            started = built + timedelta(days=2 + len(handle) % 5)
+            wiki_paths.start_path(people[handle], path, at=started)
+            for n, step in enumerate(path.items[:done]):
+                wiki_paths.set_done(people[handle], path, step.id, True,
+                                    at=started + timedelta(days=n, hours=len(handle) % 7))
+        report.count("learning paths")
 
 
 def demo_logins() -> list[tuple[str, str, str]]:

@@ -14,14 +14,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import Select, and_, exists, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased, joinedload, selectinload
 
 from app import markdown, signals
 from app.auth.models import User, utcnow
 from app.errors import Conflict, Forbidden, NotFound, ServiceError, checked
-from app.extensions import db
+from app.extensions import db, insert_if_new
 from app.profiles.services import people_by_handle, profile_path
 from app.qa.models import (
     BODY_MAX,
@@ -184,9 +183,12 @@ def _lookup_tags(names: list[str]) -> dict[str, Tag]:
     return found
 
 
-def resolve_tags(text: str | list[str] | None) -> list[Tag]:
-    """The vocabulary's tags for what was typed: a synonym becomes its canonical tag."""
+def resolve_tags(text: str | list[str] | None, required: bool = True) -> list[Tag]:
+    """The vocabulary's tags for what was typed: a synonym becomes its canonical tag. Questions
+    need at least one (`required`); wiki pages may have none."""
     names = split_tag_names(text)
+    if not names and not required:
+        return []
     if len(names) < TAGS_MIN:
         raise ServiceError("Add at least one tag, so the right people find the question.", "tags")
     found = _lookup_tags(names)
@@ -570,14 +572,7 @@ def record_view(viewer: User, question: Question, at: datetime | None = None) ->
     if viewer.id == question.author_id:
         return False
     day = (at or utcnow()).date()
-    dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
-    inserted = db.session.execute(
-        dialect.insert(QuestionView)
-        .values(question_id=question.id, viewer_id=viewer.id, day=day)
-        .on_conflict_do_nothing()
-        .returning(QuestionView.day)  # a row back only if this view is new
-    ).first()
-    if inserted is None:
+    if not insert_if_new(QuestionView, question_id=question.id, viewer_id=viewer.id, day=day):
         return False
     db.session.execute(
         update(Question)

@@ -1,4 +1,5 @@
-"""Q&A fixtures: a small tag vocabulary, and a helper that acts through the Q&A services."""
+"""Q&A fixtures: a helper that acts through the Q&A services (the vocabulary is shared: see
+tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -9,33 +10,7 @@ import pytest
 
 from app.extensions import db
 from app.qa import services
-from app.qa.models import Post, Tag, TagCategory, TagSynonym
-from tests.conftest import csrf_token
-
-TAGS = {
-    "product": ["signal-forecast", "signal-coach"],
-    "competitor": ["brightline-crm"],
-    "topic": ["pricing", "discovery", "negotiation", "objection-handling"],
-}
-SYNONYMS = {"signal-forecast": ["pulse", "forecast"], "objection-handling": ["objections"]}
-
-
-@pytest.fixture
-def vocab(app):
-    """Three categories and seven tags, two of them with synonyms; returns {name: id}."""
-    with app.app_context():
-        ids = {}
-        for position, (slug, names) in enumerate(TAGS.items()):
-            category = TagCategory(slug=slug, name=slug.title(), position=position,
-                                   description=f"All about {slug}.")
-            for name in names:
-                tag = Tag(name=name, category=category, description=f"What {name} means here.")
-                tag.synonyms = [TagSynonym(name=s) for s in SYNONYMS.get(name, [])]
-                db.session.add(tag)
-        db.session.commit()
-        for tag in db.session.scalars(db.select(Tag)):
-            ids[tag.name] = tag.id
-        return ids
+from app.qa.models import Post
 
 
 @pytest.fixture
@@ -91,9 +66,3 @@ def _detached(app, post_id):
         found = db.session.get(Post, post_id)
         db.session.expunge(found)
         return found
-
-
-def send(client, path: str, data: dict | None = None, **kwargs):
-    """POST a form as the browser would: with the session's CSRF token."""
-    token = csrf_token(client, "/questions/ask")
-    return client.post(path, data={"csrf_token": token, **(data or {})}, **kwargs)

@@ -3,8 +3,7 @@
 import pytest
 
 from app.qa.models import PostRevision, Question
-from tests.conftest import fetch, row_count
-from tests.qa.conftest import send
+from tests.conftest import fetch, row_count, send
 
 GOOD = {
     "title": "How do I answer 'we already use Brightline'?",

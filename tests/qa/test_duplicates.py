@@ -4,8 +4,7 @@ import pytest
 
 from app.auth.models import Role
 from app.qa.models import Question
-from tests.conftest import fetch, log_in
-from tests.qa.conftest import send
+from tests.conftest import fetch, log_in, send
 
 
 @pytest.fixture

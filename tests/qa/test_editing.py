@@ -4,8 +4,7 @@ import pytest
 
 from app.auth.models import Role
 from app.qa.models import Answer, PostRevision, Question
-from tests.conftest import csrf_token, fetch, log_in, row_count
-from tests.qa.conftest import send
+from tests.conftest import csrf_token, fetch, log_in, row_count, send
 
 
 @pytest.fixture

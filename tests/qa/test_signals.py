@@ -6,7 +6,7 @@ import pytest
 
 from app import signals
 from app.auth.models import Role
-from tests.qa.conftest import send
+from tests.conftest import send
 
 EVENTS = ("question_asked", "answer_posted", "vote_cast", "vote_removed", "answer_accepted",
           "answer_unaccepted", "comment_posted", "post_edited", "post_deleted", "post_restored",

@@ -6,8 +6,7 @@ import sqlalchemy as sa
 from app.auth.models import Role
 from app.extensions import db
 from app.qa.models import Question, Tag, TagCategory, TagRequest, TagSynonym
-from tests.conftest import fetch, log_in, row_count
-from tests.qa.conftest import send
+from tests.conftest import fetch, log_in, row_count, send
 
 
 @pytest.fixture

@@ -1,0 +1,1 @@
+"""The wiki: best-practice pages and learning paths."""
