@@ -153,7 +153,8 @@ class WikiRedirect(db.Model):
     page_id: Mapped[int] = mapped_column(ForeignKey("wiki_pages.id"), index=True)
     title: Mapped[str] = mapped_column(String(PAGE_TITLE_MAX))
     title_key: Mapped[str] = mapped_column(String(PAGE_TITLE_MAX), unique=True)
-    slug: Mapped[str] = mapped_column(String(SLUG_MAX), unique=True)
+    # None when the page's address did not change with this title (or another redirect has it).
+    slug: Mapped[str | None] = mapped_column(String(SLUG_MAX), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.now())
 
 

@@ -559,20 +559,20 @@ def move_page(
     if renamed:
         _require_title_free(title, page)
         old_title, old_key, old_slug = page.title, page.title_key, page.slug
-        db.session.execute(
-            delete(WikiRedirect).where(
-                WikiRedirect.page_id == page.id,
-                or_(WikiRedirect.title_key == title_key(title),
-                    WikiRedirect.slug == slugify(title)),
-            )
-        )
+        # Taking a former title back: it is no longer a redirect (its other names stay).
+        db.session.execute(delete(WikiRedirect).where(
+            WikiRedirect.page_id == page.id, WikiRedirect.title_key == title_key(title)))
         page.title, page.title_key = title, title_key(title)
         if old_key != page.title_key:
             page.slug = _free_slug(title, page.id)
+            db.session.execute(update(WikiRedirect).where(
+                WikiRedirect.page_id == page.id, WikiRedirect.slug == page.slug).values(slug=None))
             if not db.session.scalar(select(WikiRedirect.id).where(
                     WikiRedirect.title_key == old_key)):
+                slug_kept = old_slug != page.slug and not db.session.scalar(
+                    select(WikiRedirect.id).where(WikiRedirect.slug == old_slug))
                 db.session.add(WikiRedirect(page_id=page.id, title=old_title, title_key=old_key,
-                                            slug=old_slug, created_at=at))
+                                            slug=old_slug if slug_kept else None, created_at=at))
     page.parent_id = parent.id if parent else None
     if not renamed:
         page.updated_at, page.updated_by_id = at, actor.id
@@ -590,7 +590,7 @@ def update_settings(
     if page.is_deleted:
         raise NotFound("This page has been deleted.")
     days = _clean_interval(review_interval)
-    if not owner.is_active:
+    if owner is None or not owner.is_active:
         raise ServiceError("The owner must be an active member.", "owner")
     page.owner_id = owner.id
     page.review_interval_days = days

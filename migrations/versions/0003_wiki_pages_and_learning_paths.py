@@ -153,7 +153,7 @@ def upgrade():
     sa.Column('page_id', sa.Integer(), nullable=False),
     sa.Column('title', sa.String(length=120), nullable=False),
     sa.Column('title_key', sa.String(length=120), nullable=False),
-    sa.Column('slug', sa.String(length=140), nullable=False),
+    sa.Column('slug', sa.String(length=140), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),
     sa.ForeignKeyConstraint(['page_id'], ['wiki_pages.id'], name=op.f('fk_wiki_redirects_page_id_wiki_pages')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_wiki_redirects')),

@@ -192,3 +192,18 @@ def test_slugs_stay_unique_and_avoid_the_wiki_s_own_addresses(make_user, wiki):
     reserved = wiki.page(wiki.create(rep, "Stale"))
     assert (first.slug, second.slug, reserved.slug) == ("pricing-rules", "pricing-rules-2",
                                                         "stale-2")
+
+
+def test_a_page_renamed_again_and_again_keeps_every_former_title(client, make_user, login,
+                                                                 wiki):
+    manager = make_user(role=Role.MANAGER)
+    page = wiki.create(manager, "Pricing rules")
+    for title in ["Pricing: rules", "Discount policy", "Pricing rules", "Discount policy"]:
+        wiki.move(manager, page, title)
+    login(manager)
+    assert wiki.page(page).slug == "discount-policy"
+    for old in ["pricing rules", "Pricing: rules", "DISCOUNT policy"]:
+        followed = client.get(f"/wiki/go?to={old}")
+        assert followed.headers["Location"] == "/wiki/discount-policy", old
+    assert client.get("/wiki/pricing-rules").headers["Location"].endswith("/wiki/discount-policy")
+    assert "Pricing rules" in client.get("/wiki/discount-policy/history").get_data(as_text=True)
