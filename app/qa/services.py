@@ -17,11 +17,10 @@ from sqlalchemy import Select, and_, exists, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased, joinedload, selectinload
 
-from app import markdown, signals
+from app import mentions, signals
 from app.auth.models import User, utcnow
 from app.errors import Conflict, Forbidden, NotFound, ServiceError, checked
 from app.extensions import db, insert_if_new
-from app.profiles.services import people_by_handle, profile_path
 from app.qa.models import (
     BODY_MAX,
     BODY_MIN,
@@ -151,7 +150,7 @@ def _clean_text(text: str | None, name: str, minimum: int, maximum: int, field: 
     return text
 
 
-def _clean_summary(summary: str | None) -> str:
+def clean_summary(summary: str | None) -> str:
     summary = " ".join((summary or "").split())
     if len(summary) > SUMMARY_MAX:
         raise ServiceError(
@@ -210,24 +209,6 @@ def resolve_tags(text: str | list[str] | None, required: bool = True) -> list[Ta
 
 
 
-# ---------------------------------------------------------------- mentions
-
-
-def _render(source: str, previously: str | None = None) -> tuple[str, list[User]]:
-    """The body's HTML, and the people mentioned in it who were not mentioned `previously`."""
-    handles = markdown.mentioned_handles(source)
-    people = people_by_handle(handles)
-    html = markdown.render(source, {p.handle: profile_path(p.id) for p in people})
-    before = set(markdown.mentioned_handles(previously)) if previously else set()
-    return html, [p for p in people if p.handle not in before]
-
-
-def _announce_mentions(subject: Post | Comment, people: list[User], author: User) -> None:
-    people = [p for p in people if p.id != author.id]
-    if people:
-        signals.user_mentioned.send(subject, users=people, by=author)
-
-
 # ---------------------------------------------------------------- writing
 
 
@@ -268,7 +249,7 @@ def ask_question(
         tags=lambda: resolve_tags(tags),
     )
     title, body, tag_list = clean["title"], clean["body"], clean["tags"]
-    html, mentioned = _render(body)
+    html, mentioned = mentions.render(body)
     question = Question(
         author_id=author.id,
         title=title,
@@ -283,7 +264,7 @@ def ask_question(
     db.session.flush()
     _add_revision(question, author, at, "Asked")
     signals.question_asked.send(question)
-    _announce_mentions(question, mentioned, author)
+    mentions.announce(question, mentioned, author)
     return question
 
 
@@ -295,7 +276,7 @@ def post_answer(author: User, question: Question, body: str, at: datetime | None
             "This question is closed as a duplicate: answer the question it points to.", "body"
         )
     body = _clean_text(body, "answer", BODY_MIN, BODY_MAX, "body")
-    html, mentioned = _render(body)
+    html, mentioned = mentions.render(body)
     answer = Answer(
         author_id=author.id,
         question_id=question.id,
@@ -310,7 +291,7 @@ def post_answer(author: User, question: Question, body: str, at: datetime | None
     db.session.flush()
     _add_revision(answer, author, at, "Answered")
     signals.answer_posted.send(answer)
-    _announce_mentions(answer, mentioned, author)
+    mentions.announce(answer, mentioned, author)
     return answer
 
 
@@ -348,7 +329,7 @@ def edit_question(
         title=lambda: _clean_title(title),
         body=lambda: _clean_text(body, "question", BODY_MIN, BODY_MAX, "body"),
         tags=lambda: resolve_tags(tags),
-        summary=lambda: _clean_summary(summary),
+        summary=lambda: clean_summary(summary),
     )
     title, body, tag_list, summary = clean["title"], clean["body"], clean["tags"], clean["summary"]
     if (title, body, [t.id for t in tag_list]) == (
@@ -357,7 +338,7 @@ def edit_question(
         [link.tag_id for link in question.tag_links],
     ):
         raise ServiceError("Nothing changed: edit the title, the text or the tags.", "body")
-    html, mentioned = _render(body, previously=question.body)
+    html, mentioned = mentions.render(body, previously=question.body)
     question.title, question.body, question.body_html = title, body, html
     question.set_tags(tag_list)
     return _finish_edit(editor, question, summary, mentioned, at)
@@ -374,10 +355,10 @@ def edit_answer(
     at = at or utcnow()
     _require_editor(editor, answer, base_revision)
     body = _clean_text(body, "answer", BODY_MIN, BODY_MAX, "body")
-    summary = _clean_summary(summary)
+    summary = clean_summary(summary)
     if body == answer.body:
         raise ServiceError("Nothing changed: edit the text first.", "body")
-    html, mentioned = _render(body, previously=answer.body)
+    html, mentioned = mentions.render(body, previously=answer.body)
     answer.body, answer.body_html = body, html
     return _finish_edit(editor, answer, summary, mentioned, at)
 
@@ -391,7 +372,7 @@ def _finish_edit(
     db.session.flush()
     revision = _add_revision(post, editor, at, summary or "Edited")
     signals.post_edited.send(post, editor=editor, revision=revision)
-    _announce_mentions(post, mentioned, editor)
+    mentions.announce(post, mentioned, editor)
     return revision
 
 
@@ -430,14 +411,14 @@ def post_comment(author: User, post: Post, body: str, at: datetime | None = None
     at = at or utcnow()
     _require_live(post)
     body = _clean_text(body, "comment", COMMENT_MIN, COMMENT_MAX, "body")
-    html, mentioned = _render(body)
+    html, mentioned = mentions.render(body)
     comment = Comment(post_id=post.id, author_id=author.id, body=body, body_html=html,
                       created_at=at)
     db.session.add(comment)
     _touch(post, at)
     db.session.flush()
     signals.comment_posted.send(comment)
-    _announce_mentions(comment, mentioned, author)
+    mentions.announce(comment, mentioned, author)
     return comment
 
 

@@ -17,13 +17,12 @@ from sqlalchemy import Select, delete, func, literal, or_, select, union, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload, selectinload
 
-from app import markdown, signals
+from app import markdown, mentions, signals
 from app.auth.models import User, utcnow
 from app.errors import Conflict, Forbidden, NotFound, ServiceError, checked
 from app.extensions import db, insert_if_new
-from app.profiles.services import people_by_handle, profile_path
-from app.qa.models import SUMMARY_MAX, Tag
-from app.qa.services import resolve_tags
+from app.qa.models import Tag
+from app.qa.services import clean_summary, resolve_tags
 from app.wiki.models import (
     FEEDBACK_COMMENT_MAX,
     PAGE_BODY_MAX,
@@ -246,15 +245,6 @@ def _clean_body(body: str | None) -> str:
     return body
 
 
-def _clean_summary(summary: str | None) -> str:
-    summary = " ".join((summary or "").split())
-    if len(summary) > SUMMARY_MAX:
-        raise ServiceError(
-            f"The edit summary can have at most {SUMMARY_MAX} characters.", "summary"
-        )
-    return summary
-
-
 def _clean_interval(days) -> int:
     try:
         days = int(days)
@@ -264,14 +254,6 @@ def _clean_interval(days) -> int:
         allowed = ", ".join(str(d) for d in sorted(REVIEW_INTERVALS))
         raise ServiceError(f"Pick a review interval: {allowed} days.", "review_interval")
     return days
-
-
-def _render(body: str, previously: str | None = None) -> tuple[str, list[User]]:
-    handles = markdown.mentioned_handles(body)
-    people = people_by_handle(handles)
-    html = markdown.render(body, {p.handle: profile_path(p.id) for p in people}, _link_address)
-    before = set(markdown.mentioned_handles(previously)) if previously else set()
-    return html, [p for p in people if p.handle not in before]
 
 
 def _save_links(page: WikiPage) -> None:
@@ -287,12 +269,6 @@ def _save_links(page: WikiPage) -> None:
         WikiLink(source_id=page.id, target_key=key, target_title=title)
         for key, title in targets.items()
     )
-
-
-def _announce_mentions(page: WikiPage, people: list[User], author: User) -> None:
-    people = [p for p in people if p.id != author.id]
-    if people:
-        signals.user_mentioned.send(page, users=people, by=author)
 
 
 def _add_revision(page: WikiPage, author: User, at: datetime, summary: str) -> WikiRevision:
@@ -415,14 +391,14 @@ def create_page(
         title=lambda: clean_title(title),
         body=lambda: _clean_body(body),
         tags=lambda: resolve_tags(tags, required=False),
-        summary=lambda: _clean_summary(summary),
+        summary=lambda: clean_summary(summary),
     )
     title = clean["title"]
     _require_title_free(title)
     if parent is not None and parent.is_deleted:
         raise ServiceError("The parent page has been deleted.", "parent")
     _check_parent(None, parent)
-    html, mentioned = _render(clean["body"])
+    html, mentioned = mentions.render(clean["body"], wiki_link=_link_address)
     interval = REVIEW_INTERVALS[0]
     page = WikiPage(
         title=title,
@@ -453,7 +429,7 @@ def create_page(
     _save_links(page)
     revision = _add_revision(page, author, at, clean["summary"] or "First version")
     signals.page_created.send(page, revision=revision)
-    _announce_mentions(page, mentioned, author)
+    mentions.announce(page, mentioned, author)
     return page
 
 
@@ -481,7 +457,7 @@ def edit_page(
     clean = checked(
         body=lambda: _clean_body(body),
         tags=lambda: resolve_tags(tags, required=False),
-        summary=lambda: _clean_summary(summary),
+        summary=lambda: clean_summary(summary),
     )
     if (clean["body"], [t.id for t in clean["tags"]]) == (
         page.body,
@@ -495,12 +471,12 @@ def edit_page(
 def _save_content(
     editor: User, page: WikiPage, body: str, tags: list[Tag], summary: str, at: datetime
 ) -> WikiRevision:
-    html, mentioned = _render(body, previously=page.body)
+    html, mentioned = mentions.render(body, page.body, _link_address)
     page.body, page.body_html = body, html
     page.set_tags(tags)
     revision = _new_revision(editor, page, summary, at)
     _save_links(page)
-    _announce_mentions(page, mentioned, editor)
+    mentions.announce(page, mentioned, editor)
     return revision
 
 
@@ -839,7 +815,7 @@ def revision(page: WikiPage, number: int) -> WikiRevision:
 
 def render_revision(old: WikiRevision) -> str:
     """An earlier revision's text as it read then (its links marked as they stand now)."""
-    html, _ = _render(old.body)
+    html, _ = mentions.render(old.body, wiki_link=_link_address)
     keys = {title_key(t) for t in markdown.wiki_link_targets(old.body)}
     return mark_missing_links(html, _existing_keys(keys))
 
