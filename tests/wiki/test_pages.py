@@ -207,3 +207,20 @@ def test_a_page_renamed_again_and_again_keeps_every_former_title(client, make_us
         assert followed.headers["Location"] == "/wiki/discount-policy", old
     assert client.get("/wiki/pricing-rules").headers["Location"].endswith("/wiki/discount-policy")
     assert "Pricing rules" in client.get("/wiki/discount-policy/history").get_data(as_text=True)
+
+
+def test_moving_a_page_under_itself_or_its_child_is_refused(client, make_user, login, wiki):
+    manager = make_user(role=Role.MANAGER)
+    section = wiki.create(manager, "Objection handling")
+    child = wiki.create(manager, "Objection: too expensive", parent=section)
+    login(manager)
+    for parent in ["Objection handling", "Objection: too expensive"]:
+        response = send(client, "/wiki/objection-handling/move",
+                        {"title": "Objection handling", "parent": parent})
+        assert response.status_code == 422, parent
+        assert "cannot be filed under itself" in response.get_data(as_text=True)
+    assert wiki.page(section).parent_id is None
+    # Moving the child to the top level works, and changes no title.
+    assert send(client, "/wiki/objection-too-expensive/move",
+                {"title": "Objection: too expensive", "parent": ""}).status_code == 302
+    assert wiki.page(child).parent_id is None

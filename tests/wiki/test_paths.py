@@ -141,3 +141,22 @@ def test_an_archived_path_leaves_the_list_and_keeps_progress(client, make_user, 
     assert "is archived" in listed and f'href="/wiki/paths/{path_id}"' not in listed
     assert client.get(f"/wiki/paths/{path_id}").status_code == 404
     assert row_count(app, PathProgress) == 1
+
+
+def test_manager_renames_a_path_and_removes_an_item(client, make_user, wiki, app):
+    manager = make_user(role=Role.MANAGER)
+    wiki.create(manager, "Discovery call guide")
+    wiki.create(manager, "Pricing rules")
+    path_id = wiki.path(manager)
+    first = wiki.add_item(manager, path_id, "Discovery call guide")
+    wiki.add_item(manager, path_id, "Pricing rules")
+    log_in(client, manager.email)
+    response = send(client, f"/wiki/paths/{path_id}/edit", {
+        "title": "New hire: first month", "audience": "New AEs", "description": "In order."})
+    assert response.status_code == 302
+    assert fetch(app, LearningPath, id=path_id).title == "New hire: first month"
+    assert send(client, f"/wiki/paths/{path_id}/items/{first}/remove").status_code == 302
+    assert send(client, f"/wiki/paths/{path_id}/items/{first}/up").status_code == 404
+    remaining = fetch(app, PathItem, path_id=path_id)
+    top = send(client, f"/wiki/paths/{path_id}/items/{remaining.id}/up")
+    assert top.status_code == 409 and "already at the top" in top.get_data(as_text=True)
