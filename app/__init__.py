@@ -78,6 +78,12 @@ def _init_extensions(app: Flask) -> None:
     )
     app.before_request(require_login)
     register_error_handlers(app)
+    from app.search import indexer
+
+    if app.config["SEARCH_BACKEND"] not in ("whoosh", "postgres"):
+        raise RuntimeError("SEARCH_BACKEND is “whoosh” or “postgres”.")
+    indexer.connect_listeners()
+    app.after_request(indexer.after_request)
     from app import models, realtime  # noqa: F401  (complete metadata; Socket.IO handlers)
 
 
@@ -86,6 +92,7 @@ def _register_blueprints(app: Flask) -> None:
     from app.auth import routes as auth_routes
     from app.profiles import routes as profiles_routes
     from app.qa import routes as qa_routes
+    from app.search import routes as search_routes
     from app.wiki import routes as wiki_routes
 
     app.register_blueprint(main.bp)
@@ -93,13 +100,16 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(profiles_routes.bp)
     app.register_blueprint(qa_routes.bp)
     app.register_blueprint(wiki_routes.bp)
+    app.register_blueprint(search_routes.bp)
 
 
 def _register_cli(app: Flask) -> None:
     from app.auth.cli import users_cli
     from app.demo.cli import demo_cli
+    from app.search.cli import search_cli
     from app.wiki.cli import wiki_cli
 
     app.cli.add_command(users_cli)
     app.cli.add_command(demo_cli)
     app.cli.add_command(wiki_cli)
+    app.cli.add_command(search_cli)

@@ -70,6 +70,15 @@ class Config:
 
     PAGE_SIZE = 30
 
+    # "whoosh" (an index directory, one host) or "postgres" (full-text search in the database,
+    # for several hosts). The index is derived data: `flask search reindex` rebuilds it.
+    SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "whoosh")
+    SEARCH_INDEX_PATH = os.environ.get("SEARCH_INDEX_PATH") or str(instance_path() / "search")
+    # Index a request's changes once it has committed (off: only `flask search catch-up`).
+    SEARCH_INDEX_AFTER_REQUEST = True
+    # Seconds one search may spend collecting results before answering with what it has.
+    SEARCH_TIME_LIMIT = float(os.environ.get("SEARCH_TIME_LIMIT", "2"))
+
 
 class DevelopmentConfig(Config):
     SESSION_COOKIE_SECURE = False

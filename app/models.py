@@ -16,6 +16,7 @@ from app.qa.models import (
     TagSynonym,
     Vote,
 )
+from app.search.models import SearchDocument, SearchMiss, SearchOutbox
 from app.wiki.models import (
     LearningPath,
     PathEnrollment,
@@ -43,6 +44,9 @@ __all__ = [
     "Question",
     "QuestionView",
     "Region",
+    "SearchDocument",
+    "SearchMiss",
+    "SearchOutbox",
     "Tag",
     "TagCategory",
     "TagRequest",

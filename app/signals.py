@@ -55,3 +55,6 @@ page_deleted = _signals.signal("page-deleted")
 page_restored = _signals.signal("page-restored")
 # sender: the WikiFeedback as it is now; previous=whether it was helpful before (None if new)
 page_feedback = _signals.signal("page-feedback")
+
+# Vocabulary. sender: the Tag renamed, or given or relieved of a synonym (what it finds changed)
+tag_changed = _signals.signal("tag-changed")

@@ -98,7 +98,9 @@ def make_app(database_url):
     apps = []
 
     def factory(**overrides):
-        settings = {"SQLALCHEMY_DATABASE_URI": database_url, **overrides}
+        settings = {"SQLALCHEMY_DATABASE_URI": database_url,
+                    "SEARCH_INDEX_PATH": tempfile.mkdtemp(prefix="fieldwise-test-index-"),
+                    **overrides}
         application = create_app(TestingConfig, settings)
         apps.append(application)
         return application

@@ -8,6 +8,7 @@ from flask.cli import AppGroup
 from app.demo import data
 from app.demo.loader import database_is_empty, demo_logins, load_demo
 from app.extensions import db
+from app.search import indexer
 
 demo_cli = AppGroup("demo", help="The demo organisation (Northwind Signal's sales force).")
 
@@ -28,6 +29,7 @@ def load(if_empty: bool) -> None:
     else:
         report = load_demo()
         db.session.commit()
+        indexer.catch_up()  # what was loaded is searchable now
         if report.total:
             parts = ", ".join(f"{n} {kind}" for kind, n in report.created.items())
             click.echo(f"Demo organisation loaded: {parts}.")

@@ -15,6 +15,7 @@ from app.extensions import db
 from app.profiles.models import Region, Team
 from app.qa import services as qa
 from app.qa.models import Question, Tag, TagCategory, TagSynonym
+from app.search import documents, indexer
 from app.wiki import paths as wiki_paths
 from app.wiki import services as wiki
 from app.wiki.models import LearningPath
@@ -102,6 +103,7 @@ def load_demo() -> LoadReport:
         db.session.add(person)
         report.count("people")
     db.session.flush()
+    indexer.enqueue(documents.key("person", p.id) for p in people.values())
     by_handle = {person.handle: person for person in people.values()}
     _load_questions(report, by_handle)
     _load_wiki(report, by_handle)

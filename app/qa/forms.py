@@ -29,7 +29,7 @@ class QuestionForm(FlaskForm):
     title = StringField(
         "Title",
         description="The question in one sentence, as you would ask a colleague.",
-        render_kw={"maxlength": TITLE_MAX, "autocomplete": "off"},
+        render_kw={"maxlength": TITLE_MAX, "autocomplete": "off", "data-similar": ""},
     )
     body = TextAreaField(
         "Details",

@@ -41,6 +41,7 @@ from app.qa.forms import (
 )
 from app.qa.models import Question
 from app.qa.services import Sort
+from app.search import services as search
 
 bp = Blueprint("qa", __name__, template_folder="templates")
 
@@ -118,6 +119,7 @@ def _render_thread(thread, answer_form=None, status: int = 200):
         comment_form=CommentForm(formdata=None),
         action_form=ActionForm(formdata=None),
         qa=services,
+        related=search.similar_questions(thread.question.title, exclude=thread.question.id),
     ), status
 
 

@@ -11,6 +11,7 @@ import re
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload, selectinload
 
+from app import signals
 from app.auth.models import User, utcnow
 from app.errors import Conflict, Forbidden, NotFound, ServiceError
 from app.extensions import db
@@ -172,6 +173,7 @@ def update_tag(actor: User, tag: Tag, name: str, category: TagCategory, descript
     tag.category = category
     tag.description = description
     db.session.flush()
+    signals.tag_changed.send(tag)
 
 
 def add_synonym(actor: User, tag: Tag, name: str) -> TagSynonym:
@@ -181,6 +183,7 @@ def add_synonym(actor: User, tag: Tag, name: str) -> TagSynonym:
     synonym = TagSynonym(name=name, tag=tag)
     db.session.add(synonym)
     db.session.flush()
+    signals.tag_changed.send(tag)
     return synonym
 
 
@@ -191,6 +194,7 @@ def remove_synonym(actor: User, tag: Tag, synonym_id: int) -> None:
         raise NotFound("That synonym does not belong to this tag.")
     db.session.delete(synonym)
     db.session.flush()
+    signals.tag_changed.send(tag)
 
 
 def _slug(name: str) -> str:

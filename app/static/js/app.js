@@ -156,9 +156,49 @@ function tagPickers() {
   });
 }
 
+// While a question's title is typed, show answered questions like it (debounced), so a rep
+// finds the answer before asking again.
+function similarQuestions() {
+  const input = document.querySelector("input[data-similar]");
+  const box = document.querySelector("[data-similar-list]");
+  if (!input || !box) return;
+  const list = box.querySelector("ul");
+  let timer = null;
+  let asked = "";
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const title = input.value.trim();
+      if (title.length < 8 || title === asked) return;
+      asked = title;
+      const response = await fetch(`/search/similar?title=${encodeURIComponent(title)}`,
+                                   { headers: { Accept: "application/json" } });
+      if (!response.ok || title !== input.value.trim()) return;
+      const { questions } = await response.json();
+      list.replaceChildren(...questions.map((question) => {
+        const item = document.createElement("li");
+        const link = document.createElement("a");
+        link.href = question.url;
+        link.textContent = question.title;
+        link.target = "_blank";
+        item.append(link);
+        if (question.accepted) {
+          const mark = document.createElement("small");
+          mark.className = "badge badge-verified";
+          mark.textContent = "accepted answer";
+          item.append(" ", mark);
+        }
+        return item;
+      }));
+      box.hidden = questions.length === 0;
+    }, 300);
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   connectLive();
   confirmForms();
   voteInPlace();
   tagPickers();
+  similarQuestions();
 });

@@ -1,0 +1,1 @@
+"""Search: one index over questions, wiki pages and people, behind a small backend protocol."""

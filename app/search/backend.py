@@ -1,0 +1,116 @@
+"""The search backend protocol and the shapes that cross it.
+
+A backend keeps an index of `Document`s (derived from the database, rebuilt at will) and answers
+a parsed `SearchQuery` with `Results`. Two implement it: Whoosh (the embedded default, an index
+directory under instance/) and PostgreSQL full-text search (a table with a tsvector column and
+a GIN index, for deployments with several hosts). The same test suite runs against both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+KINDS = ("question", "page", "person")
+
+
+@dataclass
+class Document:
+    """One searchable thing, flattened for the index."""
+
+    key: str  # "question:12", "page:3", "person:7": the kind and the database id
+    kind: str  # one of KINDS
+    title: str  # the question's title, the page's title, the person's name
+    body: str  # question + answers (accepted first) / page text / title, team, region, bio
+    url: str
+    # Words that find the document without being in its text: its tags' names and synonyms
+    # (an old product name finds what is tagged with the new one), a person's expertise.
+    keywords: str = ""
+    tags: list[str] = field(default_factory=list)  # canonical tag names
+    categories: list[str] = field(default_factory=list)  # the tags' category slugs
+    subtitle: str = ""  # shown under the title: a person's role and team, a page's section
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    score: int = 0  # a question's votes
+    answered: bool = False  # a question with an accepted or an up-voted answer
+    accepted: bool = False  # a question with an accepted answer
+    stale: bool = False  # a wiki page past its review date
+
+
+@dataclass
+class SearchQuery:
+    """What the search service asks a backend: the query text (already bounded and cleaned of
+    syntax the backend must not interpret) and the filters, which all apply together."""
+
+    text: str
+    kinds: list[str] = field(default_factory=list)  # empty: every kind
+    tags: list[str] = field(default_factory=list)  # every one of them
+    categories: list[str] = field(default_factory=list)  # any tag in each of them
+    page: int = 1
+    per_page: int = 20
+
+
+@dataclass
+class Hit:
+    key: str
+    kind: str
+    title: str
+    url: str
+    subtitle: str
+    snippet: str  # safe HTML: the matched words wrapped in <mark>, everything else escaped
+    tags: list[str]
+    score: int
+    answered: bool
+    accepted: bool
+    stale: bool
+    updated_at: datetime | None
+
+
+@dataclass
+class Results:
+    hits: list[Hit]
+    total: int
+    # {"kind": {"question": 12, ...}, "tag": {"pricing": 4, ...}, "category": {...}} over every
+    # match of the text (before the filters), so a filter shows what the others would give.
+    facets: dict[str, dict[str, int]]
+    suggestion: str | None = None  # "did you mean": the text with misspelled words corrected
+
+
+class SearchBackend(Protocol):
+    def add(self, documents: Iterable[Document]) -> None:
+        """Index these documents, replacing any with the same key."""
+
+    def remove(self, keys: Iterable[str]) -> None:
+        """Drop these keys from the index (keys not indexed are ignored)."""
+
+    def query(self, query: SearchQuery) -> Results:
+        """The page of hits asked for, best first, with the facets and a spelling suggestion."""
+
+    def clear(self) -> None:
+        """Empty the index."""
+
+    def count(self) -> int:
+        """How many documents are indexed."""
+
+
+def static_boost(document: Document, now: datetime) -> float:
+    """How much a document's relevance is multiplied by, whichever backend ranks it: accepted,
+    answered, well-voted, verified and recent content first. Relevance still decides first: no
+    boost here is worth more than a few times a better match, and a stale page is halved."""
+    boost = 1.0
+    if document.accepted:
+        boost += 0.6
+    elif document.answered:
+        boost += 0.3
+    boost += min(max(document.score, 0), 50) / 50 * 0.4  # up to +0.4 for 50 votes or more
+    if document.score < 0:
+        boost -= min(-document.score, 5) * 0.1  # down to -0.5 for five downvotes
+    moment = document.updated_at or document.created_at
+    if moment is not None:
+        age_days = max((now - moment).total_seconds() / 86400, 0)
+        boost += 0.3 / (1 + age_days / 180)  # +0.3 today, +0.15 at six months
+    if document.stale:
+        boost *= 0.5
+    return round(max(boost, 0.1), 4)

@@ -1,0 +1,193 @@
+"""The transactional outbox and the indexer that applies it.
+
+Every change to indexed content adds an outbox row naming the document, in the same database
+transaction as the change (the signal listeners below). After the request commits, and when a
+process starts, the indexer reads the rows in order, re-reads those documents from the database,
+updates the index, and deletes the rows it applied. A crash between commit and indexing leaves
+the rows behind for the next start: nothing committed is ever missing from search for long.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+
+from flask import Flask, current_app, g, has_request_context
+from sqlalchemy import delete, func, select
+
+from app import signals
+from app.extensions import db
+from app.qa.models import Answer, Post, PostTag, Question
+from app.search import documents
+from app.search.backend import SearchBackend
+from app.search.models import SearchOutbox
+from app.wiki.models import WikiPage, WikiPageTag
+
+BATCH = 500
+_APPLYING = threading.Lock()  # one indexer at a time in this process
+
+
+def backend(app: Flask | None = None) -> SearchBackend:
+    """This application's search backend (made once)."""
+    app = app or current_app
+    found = app.extensions.get("search_backend")
+    if found is None:
+        if app.config["SEARCH_BACKEND"] == "postgres":
+            from app.search.postgres import PostgresBackend
+
+            found = PostgresBackend()
+        else:
+            from app.search.whoosh_backend import WhooshBackend
+
+            found = WhooshBackend(app.config["SEARCH_INDEX_PATH"],
+                                  time_limit=app.config["SEARCH_TIME_LIMIT"])
+        app.extensions["search_backend"] = found
+    return found
+
+
+# ---------------------------------------------------------------- writing the outbox
+
+
+def enqueue(keys: Iterable[str]) -> None:
+    """Record that these documents changed, in the current transaction."""
+    rows = [SearchOutbox(key=k) for k in dict.fromkeys(keys)]
+    if not rows:
+        return
+    db.session.add_all(rows)
+    if has_request_context():
+        g.search_outbox_written = True
+
+
+def _question_of(post: Post) -> int:
+    return post.id if isinstance(post, Question) else post.question_id
+
+
+def _on_post(post: Post, **_) -> None:
+    keys = [documents.key("question", _question_of(post))]
+    if isinstance(post, Answer):  # an answer changes what its author is an expert in
+        keys.append(documents.key("person", post.author_id))
+    enqueue(keys)
+
+
+def _on_vote(vote, **_) -> None:
+    _on_post(vote.post)
+
+
+def _on_page(page: WikiPage, **_) -> None:
+    enqueue([documents.key("page", page.id)])
+
+
+def _on_person(user, **_) -> None:
+    enqueue([documents.key("person", user.id)])
+
+
+def _on_tag(tag, **_) -> None:
+    """A tag renamed or given a synonym: every question and page with it is found differently."""
+    question_ids = db.session.scalars(select(PostTag.post_id).where(PostTag.tag_id == tag.id))
+    page_ids = db.session.scalars(
+        select(WikiPageTag.page_id).where(WikiPageTag.tag_id == tag.id))
+    enqueue([*(documents.key("question", i) for i in question_ids),
+             *(documents.key("page", i) for i in page_ids)])
+
+
+_LISTENERS: list[tuple[object, Callable]] = [
+    (signals.question_asked, _on_post),
+    (signals.answer_posted, _on_post),
+    (signals.post_edited, _on_post),
+    (signals.post_deleted, _on_post),
+    (signals.post_restored, _on_post),
+    (signals.answer_accepted, _on_post),
+    (signals.answer_unaccepted, _on_post),
+    (signals.question_closed, _on_post),
+    (signals.question_reopened, _on_post),
+    (signals.vote_cast, _on_vote),
+    (signals.vote_removed, _on_post),
+    (signals.page_created, _on_page),
+    (signals.page_edited, _on_page),
+    (signals.page_verified, _on_page),
+    (signals.page_stale, _on_page),
+    (signals.page_deleted, _on_page),
+    (signals.page_restored, _on_page),
+    (signals.user_registered, _on_person),
+    (signals.tag_changed, _on_tag),
+]
+
+
+def connect_listeners() -> None:
+    for signal, listener in _LISTENERS:
+        signal.connect(listener, weak=False)
+
+
+# ---------------------------------------------------------------- applying it
+
+
+def catch_up(app: Flask | None = None, progress: Callable[[int], None] | None = None) -> int:
+    """Apply every outbox row, oldest first, in batches; return how many rows were applied.
+    Safe to run at any time, in several processes at once: each batch re-reads the documents
+    and deletes only the rows it applied."""
+    index = backend(app)
+    applied = 0
+    with _APPLYING:
+        while True:
+            rows = db.session.execute(
+                select(SearchOutbox.id, SearchOutbox.key).order_by(SearchOutbox.id).limit(BATCH)
+            ).all()
+            if not rows:
+                break
+            found, gone = documents.build(row.key for row in rows)
+            index.remove(gone)
+            index.add(found)
+            db.session.execute(
+                delete(SearchOutbox).where(SearchOutbox.id <= rows[-1].id)
+                .execution_options(synchronize_session=False)
+            )
+            db.session.commit()
+            applied += len(rows)
+            if progress:
+                progress(len(rows))
+    return applied
+
+
+def start(app: Flask) -> str:
+    """What a starting process does: apply the changes a previous run committed but did not
+    index (a crash, a kill), or rebuild an index that is missing altogether."""
+    with app.app_context():
+        if backend(app).count() == 0 and next(documents.every_key(), None) is not None:
+            return f"Search index was empty: indexed {rebuild()} documents."
+        applied = catch_up(app)
+        return (f"Search index up to date ({applied} waiting "
+                f"{'change' if applied == 1 else 'changes'} applied).")
+
+
+def after_request(response):
+    """Index what this request changed, once it is committed."""
+    if g.pop("search_outbox_written", False) and current_app.config["SEARCH_INDEX_AFTER_REQUEST"]:
+        catch_up()
+    return response
+
+
+def lag() -> int:
+    """Outbox rows not yet applied."""
+    return db.session.scalar(select(func.count()).select_from(SearchOutbox))
+
+
+def rebuild(progress: Callable[[int], None] | None = None) -> int:
+    """Empty the index and index every document again from the database."""
+    index = backend()
+    with _APPLYING:
+        # What the outbox holds now is covered by the rebuild: read after this point.
+        covered = db.session.scalar(select(func.max(SearchOutbox.id)))
+        index.clear()
+        db.session.commit()
+        keys = list(documents.every_key())
+        for start in range(0, len(keys), BATCH):
+            found, _ = documents.build(keys[start:start + BATCH])
+            index.add(found)
+            db.session.commit()
+            if progress:
+                progress(len(keys[start:start + BATCH]))
+        if covered is not None:
+            db.session.execute(delete(SearchOutbox).where(SearchOutbox.id <= covered)
+                               .execution_options(synchronize_session=False))
+            db.session.commit()
+    return len(keys)

@@ -1,0 +1,68 @@
+"""Search tables: the outbox of content changed since the index last caught up, the searches
+that found nothing (knowledge gaps), and the PostgreSQL backend's document table."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, Float, ForeignKey, Index, String, Text, func
+from sqlalchemy.dialects.postgresql import ARRAY, TSVECTOR
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.auth.models import utcnow
+from app.extensions import db
+
+QUERY_MAX = 200  # characters of a search query (longer ones are refused)
+
+
+class SearchOutbox(db.Model):
+    """"This document changed": written in the same transaction as the change, applied to the
+    index after commit (and at start-up), then deleted. The indexer reads the document's current
+    state, so applying a row twice, or rows out of order, gives the same index."""
+
+    __tablename__ = "search_outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.now())
+
+
+class SearchMiss(db.Model):
+    """A search that found nothing: a knowledge gap for the enablement team."""
+
+    __tablename__ = "search_misses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    query: Mapped[str] = mapped_column(String(QUERY_MAX))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(
+        default=utcnow, server_default=func.now(), index=True
+    )
+
+
+class SearchDocument(db.Model):
+    """The PostgreSQL backend's index: one row per document, its text weighted into a tsvector
+    (title A, tags B, body C) with a GIN index. Unused with the Whoosh backend."""
+
+    __tablename__ = "search_documents"
+    __table_args__ = (
+        Index("ix_search_documents_tsv", "tsv", postgresql_using="gin"),
+        Index("ix_search_documents_kind", "kind"),
+    )
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    url: Mapped[str] = mapped_column(String(300))
+    subtitle: Mapped[str] = mapped_column(Text, default="")
+    # Tag names and their category slugs (text[] on PostgreSQL: filtered with @>, counted with
+    # unnest for the facets).
+    tags: Mapped[list[str]] = mapped_column(JSON().with_variant(ARRAY(Text), "postgresql"),
+                                            default=list)
+    categories: Mapped[list[str]] = mapped_column(
+        JSON().with_variant(ARRAY(Text), "postgresql"), default=list
+    )
+    fields: Mapped[dict] = mapped_column(JSON, default=dict)  # score, answered, dates...
+    boost: Mapped[float] = mapped_column(Float, default=1.0)
+    tsv: Mapped[str] = mapped_column(Text().with_variant(TSVECTOR(), "postgresql"))

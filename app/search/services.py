@@ -1,0 +1,167 @@
+"""Searching: a person's words made into a safe, bounded query, filters, permissions, similar
+questions, and the searches that found nothing (knowledge gaps).
+
+Whatever is typed, the backend receives only words, "quoted phrases", OR between two terms and
+-word to leave one out (the syntax both Whoosh and PostgreSQL's websearch_to_tsquery read the
+same way): no fields, no wildcards, no grouping, a bounded number of terms and phrases. So a query
+can neither reach into another field nor run for long.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.auth.models import User
+from app.errors import ServiceError
+from app.extensions import db
+from app.qa.models import Tag, TagCategory
+from app.search import indexer
+from app.search.backend import KINDS, Results, SearchQuery
+from app.search.models import QUERY_MAX, SearchMiss
+
+MAX_TERMS = 12
+MAX_PHRASES = 3
+MAX_PHRASE_WORDS = 6
+MAX_PAGE = 50  # deeper than this nobody reads; refusing it keeps collection bounded
+PER_PAGE = 20
+JOURNEY_PHASE = "journey-phase"  # the tag category shown as its own facet
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+class QueryProblem(ServiceError):
+    """A query that cannot be searched: the message says what to type instead."""
+
+    status = 400
+
+
+def clean_query(raw: str | None) -> str:
+    """The query as the backends will read it, or QueryProblem with a helpful message."""
+    raw = " ".join((raw or "").split())
+    if not raw:
+        raise QueryProblem("Type what you are looking for: a question, a product, a name.", "q")
+    if len(raw) > QUERY_MAX:
+        raise QueryProblem(f"A search can have at most {QUERY_MAX} characters; use the few "
+                           "words that matter most.", "q")
+    if raw.count('"') % 2:  # an unbalanced quote: the words still count, the quote does not
+        raw = raw[::-1].replace('"', "", 1)[::-1]
+    terms: list[str] = []
+    phrases = positives = 0
+    previous_or = False
+    for token in re.finditer(r'"[^"]*"|\S+', raw):
+        part = token.group(0)
+        if part == "OR":
+            previous_or = bool(terms) and terms[-1] != "OR"
+            if previous_or:
+                terms.append("OR")
+            continue
+        if part.startswith('"'):
+            words = _WORD.findall(part)[:MAX_PHRASE_WORDS]
+            if not words:
+                continue
+            if len(words) > 1 and phrases < MAX_PHRASES:
+                phrases += 1
+                terms.append('"' + " ".join(words) + '"')
+            else:
+                terms.extend(words)
+            positives += 1
+            continue
+        negative = part.startswith("-") and len(part) > 1
+        words = _WORD.findall(part)
+        if negative and words:
+            terms.append("-" + words[0])
+            terms.extend(words[1:])
+            positives += len(words) - 1
+        else:
+            terms.extend(words)
+            positives += len(words)
+    while terms and terms[-1] == "OR":
+        terms.pop()
+    terms = terms[:MAX_TERMS]
+    if not terms:
+        raise QueryProblem("Your search has no words in it (only punctuation or symbols). "
+                           "Type words, a \"quoted phrase\", OR between two words, or -word "
+                           "to leave one out.", "q")
+    if positives == 0:
+        raise QueryProblem("Say what to look for, not only what to leave out.", "q")
+    return " ".join(terms)
+
+
+@dataclass
+class Filters:
+    kinds: list[str]
+    tags: list[str]
+    categories: list[str]
+
+
+def clean_filters(kinds: list[str], tags: list[str], categories: list[str]) -> Filters:
+    """Known filter values only: an unknown one is a clear error, not an empty page."""
+    unknown_kinds = [k for k in kinds if k not in KINDS]
+    if unknown_kinds:
+        raise ServiceError(f"Unknown type “{unknown_kinds[0][:40]}”: pick questions, wiki pages "
+                           "or people.", "type")
+    tags, categories = list(dict.fromkeys(tags))[:5], list(dict.fromkeys(categories))[:5]
+    known_tags = set(db.session.scalars(select(Tag.name).where(Tag.name.in_(tags)))) \
+        if tags else set()
+    missing = [t for t in tags if t not in known_tags]
+    if missing:
+        raise ServiceError(f"There is no tag “{missing[0][:40]}”.", "tag")
+    known = set(db.session.scalars(
+        select(TagCategory.slug).where(TagCategory.slug.in_(categories)))) if categories else set()
+    missing = [c for c in categories if c not in known]
+    if missing:
+        raise ServiceError(f"There is no tag category “{missing[0][:40]}”.", "category")
+    return Filters(list(dict.fromkeys(kinds)), tags, categories)
+
+
+@dataclass
+class Page:
+    query: str  # as cleaned
+    results: Results
+    page: int
+    per_page: int
+    phases: dict[str, int]  # the journey-phase tags among the tag facet
+
+    @property
+    def pages(self) -> int:
+        return max(1, min(MAX_PAGE, -(-self.results.total // self.per_page)))
+
+
+def search(viewer: User, raw: str | None, filters: Filters, page: int = 1,
+           per_page: int = PER_PAGE) -> Page:
+    """One page of results for what `viewer` typed. A search that finds nothing is recorded as
+    a knowledge gap (the words and who searched, nothing else)."""
+    text = clean_query(raw)
+    if not 1 <= page <= MAX_PAGE:
+        raise ServiceError(f"Pages go from 1 to {MAX_PAGE}: narrow the search instead.", "page")
+    results = indexer.backend().query(SearchQuery(
+        text=text, kinds=filters.kinds, tags=filters.tags, categories=filters.categories,
+        page=page, per_page=per_page))
+    if results.total == 0 and not (filters.kinds or filters.tags or filters.categories):
+        db.session.add(SearchMiss(query=text, user_id=viewer.id))
+        db.session.commit()
+    return Page(text, results, page, per_page, _phases(results.facets.get("tag", {})))
+
+
+def _phases(tag_counts: dict[str, int]) -> dict[str, int]:
+    if not tag_counts:
+        return {}
+    in_phase = set(db.session.scalars(
+        select(Tag.name).join(TagCategory).where(
+            TagCategory.slug == JOURNEY_PHASE, Tag.name.in_(tag_counts))))
+    return {name: n for name, n in tag_counts.items() if name in in_phase}
+
+
+def similar_questions(title: str, exclude: int | None = None, limit: int = 5) -> list:
+    """Answered questions like this title (for the question page and the ask form): any of its
+    words may match, the best and answered first. Nothing for a title with no words."""
+    words = [w for w in _WORD.findall(title or "")][:MAX_TERMS]
+    if not words:
+        return []
+    results = indexer.backend().query(SearchQuery(
+        text=" OR ".join(words), kinds=["question"], per_page=limit + 1))
+    return [hit for hit in results.hits
+            if hit.answered and hit.key != f"question:{exclude}"][:limit]

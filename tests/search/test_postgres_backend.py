@@ -1,0 +1,350 @@
+"""The PostgreSQL full-text backend, against a real PostgreSQL (skipped on SQLite)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
+
+import pytest
+import sqlalchemy as sa
+
+import app.search.models  # noqa: F401  (search_documents in the metadata conftest creates)
+from app.extensions import db
+from app.search.backend import Document, SearchQuery
+from app.search.postgres import FACET_SIZE, PostgresBackend
+
+NOW = datetime.now(UTC)
+
+
+@pytest.fixture
+def pg_app(database_url, make_app):
+    if database_url.startswith("sqlite"):
+        pytest.skip("the PostgreSQL search backend needs PostgreSQL")
+    return make_app()
+
+
+@pytest.fixture
+def search(pg_app):
+    """A backend in an app context: `index(...)` adds and commits as the indexer would, `find`
+    queries."""
+    backend = PostgresBackend()
+
+    def index(*documents):
+        backend.add(documents)
+        db.session.commit()
+
+    def find(text, **filters):
+        return backend.query(SearchQuery(text=text, **filters))
+
+    with pg_app.app_context():
+        yield SimpleNamespace(backend=backend, index=index, find=find)
+        db.session.rollback()
+
+
+def doc(key, title, body="", tags=(), categories=(), **extra) -> Document:
+    return Document(key=key, kind=key.split(":")[0], title=title, body=body,
+                    url=f"/{key.replace(':', '/')}", tags=list(tags),
+                    categories=list(categories), created_at=NOW - timedelta(days=30),
+                    updated_at=extra.pop("updated_at", NOW - timedelta(days=1)), **extra)
+
+
+def keys(results) -> list[str]:
+    return [hit.key for hit in results.hits]
+
+
+# ------------------------------------------------------------------------ writing
+
+
+def test_add_replaces_by_key_and_remove_and_clear_empty_it(search):
+    search.index(doc("question:1", "Objection handling for pricing"),
+                 doc("page:1", "Discovery call checklist"))
+    assert search.backend.count() == 2
+
+    search.index(doc("question:1", "Renewal negotiation playbook"))
+    assert search.backend.count() == 2
+    assert keys(search.find("renewal")) == ["question:1"]
+    assert search.find("objection").total == 0
+
+    search.backend.remove(["question:1", "question:404"])
+    db.session.commit()
+    assert search.backend.count() == 1
+    assert search.find("renewal").total == 0
+
+    search.backend.clear()
+    db.session.commit()
+    assert search.backend.count() == 0
+
+
+def test_the_backend_leaves_committing_to_the_caller(search):
+    search.backend.add([doc("question:1", "Objection handling")])
+    assert search.backend.count() == 1
+    db.session.rollback()
+    assert search.backend.count() == 0
+
+
+def test_many_documents_go_in_batches_and_the_last_version_of_a_key_wins(search):
+    documents = [doc(f"question:{n}", f"Question number {n} about forecasting")
+                 for n in range(1, 1201)]
+    documents.append(doc("question:7", "Seventh question, rewritten about churn"))
+    search.index(*documents)
+    assert search.backend.count() == 1200
+    assert keys(search.find("churn")) == ["question:7"]
+    assert search.find("forecasting", per_page=5).total == 1199
+
+
+def test_naive_datetimes_are_refused(search):
+    naive = doc("question:1", "Pricing", updated_at=datetime(2024, 1, 1))
+    with pytest.raises(ValueError, match="aware"):
+        search.backend.add([naive])
+
+
+# ------------------------------------------------------------------------ matching
+
+
+def test_found_and_not_found_with_the_hits_fields(search):
+    search.index(doc("question:1", "How do we price the enterprise tier?",
+                     "Start from the value, never from the discount.",
+                     tags=["pricing"], categories=["topic"], subtitle="Asked in Deal Desk",
+                     score=7, answered=True, accepted=True))
+    found = search.find("enterprise pricing")
+    assert found.total == 1
+    hit = found.hits[0]
+    assert (hit.key, hit.kind, hit.title, hit.url, hit.subtitle) == (
+        "question:1", "question", "How do we price the enterprise tier?", "/question/1",
+        "Asked in Deal Desk")
+    assert (hit.tags, hit.score, hit.answered, hit.accepted, hit.stale) == (
+        ["pricing"], 7, True, True, False)
+    assert hit.updated_at == NOW - timedelta(days=1)
+    assert hit.updated_at.tzinfo is not None
+
+    missing = search.find("kubernetes")
+    assert (missing.hits, missing.total) == ([], 0)
+
+
+def test_words_are_stemmed(search):
+    search.index(doc("page:1", "Objection handling", "What to say when they push back."))
+    assert keys(search.find("objections")) == ["page:1"]
+    assert keys(search.find("handled")) == ["page:1"]
+
+
+def test_a_quoted_phrase_needs_its_words_in_order(search):
+    search.index(doc("page:1", "Qualifying", "Find the compelling event before the demo."),
+                 doc("page:2", "Timing", "Which event made this deal compelling?"))
+    assert keys(search.find('"compelling event"')) == ["page:1"]
+    assert sorted(keys(search.find("compelling event"))) == ["page:1", "page:2"]
+
+
+def test_a_minus_word_excludes(search):
+    search.index(doc("page:1", "Discovery for ardent champions"),
+                 doc("page:2", "Discovery for sceptical buyers"))
+    assert keys(search.find("discovery -ardent")) == ["page:2"]
+
+
+def test_tag_names_are_searchable_words(search):
+    search.index(doc("question:1", "What do I say?", tags=["objection-handling"]))
+    assert keys(search.find("objection handling")) == ["question:1"]
+    assert keys(search.find("objection-handling")) == ["question:1"]
+
+
+def test_a_document_without_the_word_is_not_found(search):
+    search.index(doc("question:1", "Forecast roll-up cadence", tags=["signal-forecast"]),
+                 doc("page:1", "Pulse survey results"),
+                 doc("page:2", "Unrelated onboarding"))
+    assert search.find("pulse").total == 1
+
+
+def test_the_filters_apply_together(search):
+    search.index(
+        doc("question:1", "Pricing discounts", tags=["pricing", "brightline-crm"],
+            categories=["topic", "competitor"]),
+        doc("question:2", "Pricing approvals", tags=["pricing"], categories=["topic"]),
+        doc("page:1", "Pricing guide", tags=["pricing", "brightline-crm"],
+            categories=["topic", "competitor"]),
+        doc("person:1", "Pat Pricing-Expert", tags=["pricing"], categories=["topic"]),
+    )
+    assert search.find("pricing").total == 4
+    assert sorted(keys(search.find("pricing", kinds=["question", "page"]))) == [
+        "page:1", "question:1", "question:2"]
+    assert sorted(keys(search.find("pricing", tags=["pricing", "brightline-crm"]))) == [
+        "page:1", "question:1"]
+    assert sorted(keys(search.find("pricing", categories=["competitor"]))) == [
+        "page:1", "question:1"]
+    combined = search.find("pricing", kinds=["question"], tags=["brightline-crm"],
+                           categories=["topic", "competitor"])
+    assert keys(combined) == ["question:1"]
+    assert combined.total == 1
+    assert search.find("pricing", kinds=["person"], tags=["brightline-crm"]).total == 0
+
+
+def test_facets_count_every_match_before_the_filters(search):
+    search.index(
+        doc("question:1", "Pricing discounts", tags=["pricing", "brightline-crm"],
+            categories=["topic", "competitor"]),
+        doc("question:2", "Pricing approvals", tags=["pricing", "negotiation"],
+            categories=["topic", "topic"]),
+        doc("page:1", "Pricing guide", tags=["pricing"], categories=["topic"]),
+        doc("page:2", "Onboarding guide", tags=["discovery"], categories=["topic"]),
+    )
+    found = search.find("pricing", kinds=["page"], tags=["pricing"])
+    assert keys(found) == ["page:1"]
+    assert found.facets == {
+        "kind": {"question": 2, "page": 1},
+        "tag": {"pricing": 3, "brightline-crm": 1, "negotiation": 1},
+        "category": {"topic": 3, "competitor": 1},
+    }
+    assert list(found.facets["kind"]) == ["question", "page"]  # the most frequent first
+
+
+def test_each_facet_keeps_its_most_frequent_values(search):
+    many = [f"tag-{n:02d}" for n in range(40)]
+    search.index(doc("question:1", "Forecast accuracy", tags=many),
+                 doc("question:2", "Forecast cadence", tags=["tag-39", "tag-38"]))
+    tags = search.find("forecast").facets["tag"]
+    assert len(tags) == FACET_SIZE
+    assert list(tags)[:2] == ["tag-38", "tag-39"]
+    assert tags["tag-38"] == 2
+
+
+# ------------------------------------------------------------------------ ordering
+
+
+def test_a_title_match_ranks_above_a_body_match(search):
+    search.index(doc("page:1", "Onboarding", "Mention the renewal date early."),
+                 doc("page:2", "Renewal checklist", "Steps before the date."))
+    assert keys(search.find("renewal")) == ["page:2", "page:1"]
+
+
+def test_with_equal_relevance_the_boost_decides(search):
+    same = "Handling the budget objection", "When they say there is no budget."
+    search.index(doc("question:1", *same),
+                 doc("question:2", *same, answered=True, accepted=True, score=3))
+    assert keys(search.find("budget objection")) == ["question:2", "question:1"]
+
+    search.backend.clear()
+    search.index(doc("page:1", *same, stale=True), doc("page:2", *same))
+    assert keys(search.find("budget objection")) == ["page:2", "page:1"]
+
+
+def test_with_equal_rank_the_newer_comes_first(search):
+    # The same text, the same age: equal ranks, the key decides; a moment older comes after.
+    same = "Territory planning", "How territories are cut."
+    search.index(doc("page:1", *same), doc("page:2", *same))
+    assert keys(search.find("territory")) == ["page:1", "page:2"]  # then by key
+    search.backend.clear()
+    older = NOW - timedelta(days=1, seconds=1)
+    search.index(doc("page:1", *same, updated_at=older), doc("page:2", *same))
+    assert keys(search.find("territory")) == ["page:2", "page:1"]
+
+
+def test_pagination_and_total(search):
+    search.index(*[doc(f"question:{n}", f"Forecast question {n}",
+                       updated_at=NOW - timedelta(days=n)) for n in range(1, 8)])
+    first = search.find("forecast", per_page=3)
+    second = search.find("forecast", per_page=3, page=2)
+    last = search.find("forecast", per_page=3, page=3)
+    beyond = search.find("forecast", per_page=3, page=9)
+    assert [r.total for r in (first, second, last, beyond)] == [7, 7, 7, 7]
+    assert [len(r.hits) for r in (first, second, last, beyond)] == [3, 3, 1, 0]
+    everything = keys(first) + keys(second) + keys(last)
+    assert everything == [f"question:{n}" for n in range(1, 8)]  # the most recent first
+
+
+# ------------------------------------------------------------------------ snippets
+
+
+def test_snippets_escape_the_body_and_mark_the_matched_words(search):
+    body = ('Never paste <script>alert("x")</script> & <b>bold</b> claims into an '
+            "objection reply; handle the objection calmly.")
+    search.index(doc("question:1", "Replies", body))
+    snippet = search.find("objections").hits[0].snippet
+    assert "&lt;script&gt;" in snippet
+    assert "<script" not in snippet and "<b>" not in snippet
+    assert "&amp;" in snippet
+    assert snippet.count("<mark>objection</mark>") == 2
+    assert snippet.replace("<mark>", "").replace("</mark>", "").count("<") == 0
+
+
+def test_a_body_cannot_forge_the_highlight_markers(search):
+    search.index(doc("question:1", "Markers",
+                     "[[hl:x]] <mark>fake</mark> [[/hl:x]] and the real objection"))
+    snippet = search.find("objection").hits[0].snippet
+    assert "&gt;fake&lt;/mark&gt;" in snippet
+    assert "[[/hl:x]]" in snippet
+    assert snippet.count("<mark>") == 1
+    assert snippet.count("</mark>") == 1
+
+
+def test_snippets_are_bounded_to_fragments(search):
+    filler = "alpha beta gamma delta. " * 60
+    search.index(doc("page:1", "Long page", f"{filler} objection here {filler} objection end"))
+    snippet = search.find("objection").hits[0].snippet
+    assert snippet.count("<mark>") == 2
+    assert " … " in snippet
+    assert len(snippet.split()) < 90
+
+
+# ------------------------------------------------------------------------ hostile input
+
+
+HOSTILE = [
+    "title:*", "OR OR", "\\'", "&|!", "(((", '"unbalanced quote', 'pricing "', "'",
+    "!@#$%^&*()_+{}|:<>?~`-=[]\\;',./" * 7, "-", "--pricing", "pricing & | !objection",
+    "<->", "pricing <-> objection", "a:* & b:*", "'; DROP TABLE search_documents; --",
+    "\x00pricing", "\ud800pricing", ":text", "%(text)s", "$1", "pricing" * 30,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_input_never_raises(search, text):
+    search.index(doc("question:1", "Pricing objection", "A body.", tags=["pricing"]))
+    results = search.find(text, kinds=["question"], tags=["pricing"])
+    assert results.total == len(results.hits)
+    assert search.backend.count() == 1
+
+
+@pytest.mark.parametrize("text", ["the and of", "", "   ", "!!!", '"the"', "-the"])
+def test_only_stop_words_or_punctuation_find_nothing(search, text):
+    search.index(doc("question:1", "The art of the deal", "And of the rest."))
+    results = search.find(text)
+    assert (results.hits, results.total, results.facets, results.suggestion) == (
+        [], 0, {}, None)
+
+
+# ------------------------------------------------------------------------ did you mean
+
+
+def test_a_misspelled_word_gets_a_suggestion(search):
+    search.index(doc("page:1", "Objection handling", "What to say.", tags=["pricing"]))
+    results = search.find("objectoin")
+    assert results.total == 0
+    assert results.suggestion == "objection"
+    assert search.find("Objectoin handling").suggestion == "Objection handling"
+    assert search.find("pricnig objectoin").suggestion == "pricing objection"
+
+
+def test_no_suggestion_when_nothing_is_close_or_enough_was_found(search):
+    search.index(*[doc(f"page:{n}", "Objection handling") for n in range(1, 4)])
+    assert search.find("zqxwvy").suggestion is None
+    assert search.find("objection").suggestion is None
+    assert search.find("objections").suggestion is None  # known through its stem
+
+
+def test_no_suggestion_when_the_filters_would_find_nothing(search):
+    search.index(doc("page:1", "Objection handling"))
+    assert search.find("objectoin", kinds=["page"]).suggestion == "objection"
+    assert search.find("objectoin", kinds=["question"]).suggestion is None
+
+
+def test_the_vocabulary_follows_writes(search):
+    assert search.find("objectoin").suggestion is None
+    search.index(doc("page:1", "Objection handling"))
+    assert search.find("objectoin").suggestion == "objection"
+    search.backend.remove(["page:1"])
+    db.session.commit()
+    assert search.find("objectoin").suggestion is None
+
+
+def test_the_table_survives_everything(search):
+    search.index(doc("question:1", "Pricing"))
+    search.find("'; DROP TABLE search_documents; --")
+    assert db.session.scalar(sa.text("SELECT count(*) FROM search_documents")) == 1
