@@ -8,6 +8,7 @@ dropped afterwards: point it at a scratch database).
 
 import os
 import sys
+import tempfile
 
 import sqlalchemy as sa
 
@@ -18,6 +19,7 @@ from app.demo import data
 from app.demo.loader import load_demo
 from app.extensions import db
 from app.qa.models import Question
+from app.search import indexer
 from tests.conftest import count_queries, log_in
 
 PAGES = ("/", "/people/", "/people/?region=emea", "/tags", "/people/3", "/questions",
@@ -26,7 +28,8 @@ PAGES = ("/", "/people/", "/people/?region=emea", "/tags", "/people/3", "/questi
          "/wiki/stale", "/wiki/paths", "/wiki/discovery-call-guide",
          "/wiki/discovery-call-guide/history", "/wiki/discovery-call-guide/backlinks",
          "/wiki/discovery-call-guide/diff", "/wiki/discovery-call-guide/feedback",
-         "/wiki/paths/1", "/wiki/paths/1/progress")
+         "/wiki/paths/1", "/wiki/paths/1/progress", "/search?q=discount+approval",
+         "/search?q=pricing&type=question&tag=negotiation")
 
 
 def busiest_thread() -> str:
@@ -37,12 +40,15 @@ def busiest_thread() -> str:
 
 
 def measure(url: str) -> None:
-    application = create_app(TestingConfig, {"SQLALCHEMY_DATABASE_URI": url})
+    application = create_app(TestingConfig, {
+        "SQLALCHEMY_DATABASE_URI": url,
+        "SEARCH_INDEX_PATH": tempfile.mkdtemp(prefix="bench-index-")})
     with application.app_context():
         db.drop_all()
         db.create_all()
         load_demo()
         db.session.commit()
+        indexer.catch_up()
         thread = busiest_thread()
     client = application.test_client()
     log_in(client, data.PEOPLE[1]["email"], data.DEMO_PASSWORD)

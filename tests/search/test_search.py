@@ -228,3 +228,17 @@ def test_the_header_search_box_leads_to_the_results(client, make_user, login):
     home = client.get("/").get_data(as_text=True)
     assert 'action="/search"' in home and 'name="q"' in home
     assert client.get("/search").status_code == 200
+
+
+def test_an_old_product_name_finds_content_tagged_with_the_new_one(client, make_user, login,
+                                                                    vocab, app):
+    manager = make_user(role=Role.MANAGER)
+    login(manager)
+    send(client, "/questions/ask", {"title": "Which dashboards does the new release bring?",
+                                    "body": "Customers keep asking what changed.",
+                                    "tags": "signal-forecast"})
+    assert "Which dashboards" in search_page(client, q="pulse").get_data(as_text=True)
+    assert "Nothing found" in search_page(client, q="beacon").get_data(as_text=True)
+    # A manager adds a synonym: what the tag marks is found by it from now on.
+    send(client, "/tags/signal-forecast/synonyms", {"name": "beacon"})
+    assert "Which dashboards" in search_page(client, q="beacon").get_data(as_text=True)
