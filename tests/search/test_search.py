@@ -242,3 +242,31 @@ def test_an_old_product_name_finds_content_tagged_with_the_new_one(client, make_
     # A manager adds a synonym: what the tag marks is found by it from now on.
     send(client, "/tags/signal-forecast/synonyms", {"name": "beacon"})
     assert "Which dashboards" in search_page(client, q="beacon").get_data(as_text=True)
+
+
+def test_the_results_page_runs_a_constant_number_of_queries(client, make_user, login, vocab,
+                                                            app):
+    from datetime import UTC, datetime
+
+    from app.search.backend import Document
+    from tests.conftest import count_queries
+
+    login(make_user())
+
+    def index(count):
+        with app.app_context():
+            indexer.backend().add(
+                Document(f"question:{n}", "question", f"Pricing question {n}", "Discounts.",
+                         f"/questions/{n}", tags=["pricing", "negotiation"],
+                         categories=["topic"], created_at=datetime.now(UTC))
+                for n in range(count))
+
+    def queries() -> int:
+        with count_queries(app) as statements:
+            assert search_page(client, q="pricing", type="question").status_code == 200
+        return len(statements)
+
+    index(2)
+    few = queries()
+    index(300)
+    assert queries() == few <= 4
