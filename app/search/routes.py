@@ -6,6 +6,7 @@ from flask import Blueprint, render_template, request
 
 from app.auth.access import me
 from app.errors import ServiceError
+from app.extensions import db
 from app.search import services
 
 bp = Blueprint("search", __name__, template_folder="templates")
@@ -28,6 +29,7 @@ def results():
                                          request.args.getlist("tag"),
                                          request.args.getlist("category"))
         view = services.search(me(), raw, filters, _page_number())
+        db.session.commit()  # a search that found nothing is recorded
     except ServiceError as error:
         return render_template("search/results.html", view=None, problem=str(error),
                                raw=raw[:services.QUERY_MAX * 2]), error.status

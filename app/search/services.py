@@ -141,8 +141,7 @@ def search(viewer: User, raw: str | None, filters: Filters, page: int = 1,
         text=text, kinds=filters.kinds, tags=filters.tags, categories=filters.categories,
         page=page, per_page=per_page))
     if results.total == 0 and not (filters.kinds or filters.tags or filters.categories):
-        db.session.add(SearchMiss(query=text, user_id=viewer.id))
-        db.session.commit()
+        db.session.add(SearchMiss(query=text, user_id=viewer.id))  # the edge commits it
     return Page(text, results, page, per_page, _phases(results.facets.get("tag", {})))
 
 
