@@ -121,10 +121,13 @@ function tagPickers() {
       input.setAttribute("aria-activedescendant", options[active].id);
     };
 
+    const typed = () => (input.value.endsWith(" ") ? "" : (input.value.split(/[\s,]+/).pop() || ""));
     input.addEventListener("input", async () => {
-      const current = input.value.endsWith(" ") ? "" : (input.value.split(/[\s,]+/).pop() || "");
+      const current = typed();
       if (!current) { close(); showContext(); return; }
       const tags = await suggest(current);
+      // Answers can arrive out of order: one for an earlier keystroke must not replace the list.
+      if (typed() !== current) { return; }
       list.replaceChildren(...tags.map((tag, i) => {
         const li = document.createElement("li");
         li.id = `${list.id}-${i}`;
