@@ -137,8 +137,10 @@ def catch_up(app: Flask | None = None, progress: Callable[[int], None] | None = 
             found, gone = documents.build(row.key for row in rows)
             index.remove(gone)
             index.add(found)
+            # Exactly the rows read: one committed meanwhile with a smaller id (a transaction
+            # that began earlier) has not been applied and must stay for the next round.
             db.session.execute(
-                delete(SearchOutbox).where(SearchOutbox.id <= rows[-1].id)
+                delete(SearchOutbox).where(SearchOutbox.id.in_([row.id for row in rows]))
                 .execution_options(synchronize_session=False)
             )
             db.session.commit()
@@ -175,8 +177,8 @@ def rebuild(progress: Callable[[int], None] | None = None) -> int:
     """Empty the index and index every document again from the database."""
     index = backend()
     with _APPLYING:
-        # What the outbox holds now is covered by the rebuild: read after this point.
-        covered = db.session.scalar(select(func.max(SearchOutbox.id)))
+        # The rows committed by now are covered by the rebuild, which reads after this point.
+        covered = list(db.session.scalars(select(SearchOutbox.id)))
         index.clear()
         db.session.commit()
         keys = list(documents.every_key())
@@ -186,8 +188,8 @@ def rebuild(progress: Callable[[int], None] | None = None) -> int:
             db.session.commit()
             if progress:
                 progress(len(keys[start:start + BATCH]))
-        if covered is not None:
-            db.session.execute(delete(SearchOutbox).where(SearchOutbox.id <= covered)
+        if covered:
+            db.session.execute(delete(SearchOutbox).where(SearchOutbox.id.in_(covered))
                                .execution_options(synchronize_session=False))
             db.session.commit()
     return len(keys)
