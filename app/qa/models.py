@@ -38,6 +38,18 @@ TAGS_MIN, TAGS_MAX = 1, 5
 SUMMARY_MAX = 200
 
 
+def ordered_tag_links(current: list, tags: list[Tag], link_type) -> list:
+    """The link rows (PostTag, WikiPageTag...) for `tags` in their order: a tag already linked
+    keeps its row, a new one gets a new row of `link_type`."""
+    kept = {link.tag_id: link for link in current}
+    links = []
+    for position, tag in enumerate(tags):
+        link = kept.get(tag.id) or link_type(tag_id=tag.id)
+        link.position = position
+        links.append(link)
+    return links
+
+
 class TagCategory(db.Model):
     __tablename__ = "tag_categories"
 
@@ -192,13 +204,7 @@ class Question(Post):
 
     def set_tags(self, tags: list[Tag]) -> None:
         """Replace the tags, keeping the order they were given in."""
-        kept = {link.tag_id: link for link in self.tag_links}
-        links = []
-        for position, tag in enumerate(tags):
-            link = kept.get(tag.id) or PostTag(tag_id=tag.id)
-            link.position = position
-            links.append(link)
-        self.tag_links = links
+        self.tag_links = ordered_tag_links(self.tag_links, tags, PostTag)
 
 
 class Answer(Post):

@@ -220,7 +220,7 @@ def _add_revision(post: Post, author: User, at: datetime, summary: str) -> PostR
         created_at=at,
         title=post.title if isinstance(post, Question) else None,
         body=post.body,
-        tags=" ".join(t.name for t in _tags_of(post)) if isinstance(post, Question) else "",
+        tags=" ".join(t.name for t in tags_of(post)) if isinstance(post, Question) else "",
         summary=summary,
     )
     try:
@@ -233,8 +233,11 @@ def _add_revision(post: Post, author: User, at: datetime, summary: str) -> PostR
     return revision
 
 
-def _tags_of(question: Question) -> list[Tag]:
-    ids = [link.tag_id for link in question.tag_links]
+def tags_of(tagged) -> list[Tag]:
+    """The tags of a question or wiki page, in their order, as they stand in this session."""
+    ids = [link.tag_id for link in tagged.tag_links]
+    if not ids:
+        return []
     by_id = {t.id: t for t in db.session.scalars(select(Tag).where(Tag.id.in_(ids)))}
     return [by_id[i] for i in ids]
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.auth.models import utcnow
 from app.extensions import db
+from app.qa.models import ordered_tag_links
 
 if TYPE_CHECKING:
     from app.auth.models import User
@@ -94,13 +95,7 @@ class WikiPage(db.Model):
         return self.review_due_at <= (now or utcnow())
 
     def set_tags(self, tags: list[Tag]) -> None:
-        kept = {link.tag_id: link for link in self.tag_links}
-        links = []
-        for position, tag in enumerate(tags):
-            link = kept.get(tag.id) or WikiPageTag(tag_id=tag.id)
-            link.position = position
-            links.append(link)
-        self.tag_links = links
+        self.tag_links = ordered_tag_links(self.tag_links, tags, WikiPageTag)
 
 
 class WikiPageTag(db.Model):

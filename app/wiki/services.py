@@ -22,7 +22,7 @@ from app.auth.models import User, utcnow
 from app.errors import Conflict, Forbidden, NotFound, ServiceError, checked
 from app.extensions import db, insert_if_new
 from app.qa.models import Tag
-from app.qa.services import clean_summary, resolve_tags
+from app.qa.services import clean_summary, resolve_tags, tags_of
 from app.wiki.models import (
     FEEDBACK_COMMENT_MAX,
     PAGE_BODY_MAX,
@@ -279,7 +279,7 @@ def _add_revision(page: WikiPage, author: User, at: datetime, summary: str) -> W
         created_at=at,
         title=page.title,
         body=page.body,
-        tags=" ".join(t.name for t in _tags_of(page)),
+        tags=" ".join(t.name for t in tags_of(page)),
         summary=summary,
     )
     try:
@@ -291,14 +291,6 @@ def _add_revision(page: WikiPage, author: User, at: datetime, summary: str) -> W
             "then edit again."
         ) from None
     return revision
-
-
-def _tags_of(page: WikiPage) -> list[Tag]:
-    ids = [link.tag_id for link in page.tag_links]
-    if not ids:
-        return []
-    by_id = {t.id: t for t in db.session.scalars(select(Tag).where(Tag.id.in_(ids)))}
-    return [by_id[i] for i in ids]
 
 
 # ---------------------------------------------------------------- reading single objects
