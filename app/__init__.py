@@ -82,6 +82,8 @@ def _init_extensions(app: Flask) -> None:
 
     if app.config["SEARCH_BACKEND"] not in ("whoosh", "postgres"):
         raise RuntimeError("SEARCH_BACKEND is “whoosh” or “postgres”.")
+    if app.config["SEARCH_INDEXING"] not in ("background", "inline", "off"):
+        raise RuntimeError("SEARCH_INDEXING is “background”, “inline” or “off”.")
     indexer.connect_listeners()
     app.after_request(indexer.after_request)
     from app import models, realtime  # noqa: F401  (complete metadata; Socket.IO handlers)

@@ -74,8 +74,14 @@ class Config:
     # for several hosts). The index is derived data: `flask search reindex` rebuilds it.
     SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "whoosh")
     SEARCH_INDEX_PATH = os.environ.get("SEARCH_INDEX_PATH") or str(instance_path() / "search")
-    # Index a request's changes once it has committed (off: only `flask search catch-up`).
-    SEARCH_INDEX_AFTER_REQUEST = True
+    # When a request's changes are indexed, once it has committed: "background" (the process's
+    # indexing thread, woken by the request), "inline" (before the response is sent), or "off"
+    # (only `flask search catch-up`). The thread also checks the outbox every SEARCH_INDEX_POLL
+    # seconds, for changes made by other processes.
+    SEARCH_INDEXING = os.environ.get("SEARCH_INDEXING", "background")
+    SEARCH_INDEX_POLL = float(os.environ.get("SEARCH_INDEX_POLL", "5"))
+    # Seconds the thread waits once woken, so that the changes of that moment share one round.
+    SEARCH_INDEX_GATHER = float(os.environ.get("SEARCH_INDEX_GATHER", "0.2"))
     # Seconds one search may spend collecting results before answering with what it has.
     SEARCH_TIME_LIMIT = float(os.environ.get("SEARCH_TIME_LIMIT", "2"))
 
@@ -103,6 +109,8 @@ class TestingConfig(Config):
     SOCKETIO_ASYNC_MODE = "threading"
     SOCKETIO_MESSAGE_QUEUE = None
     RATELIMIT_STORAGE_URI = "memory://"
+    # A test finds what a request changed as soon as the response is back.
+    SEARCH_INDEXING = "inline"
 
 
 class ProductionConfig(Config):

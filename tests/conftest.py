@@ -107,6 +107,8 @@ def make_app(database_url):
 
     yield factory
     for application in apps:
+        if worker := application.extensions.get("search_worker"):
+            worker.stop()
         with application.app_context():
             db.session.remove()
             db.engine.dispose()

@@ -91,6 +91,10 @@ class SearchBackend(Protocol):
     def clear(self) -> None:
         """Empty the index."""
 
+    def replace(self, documents: Iterable[Document]) -> None:
+        """Index these documents instead of everything indexed now. Searches see the old
+        index until the new one is complete (Whoosh: one commit; PostgreSQL: the caller's)."""
+
     def count(self) -> int:
         """How many documents are indexed."""
 

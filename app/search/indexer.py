@@ -1,15 +1,18 @@
 """The transactional outbox and the indexer that applies it.
 
 Every change to indexed content adds an outbox row naming the document, in the same database
-transaction as the change (the signal listeners below). After the request commits, and when a
-process starts, the indexer reads the rows in order, re-reads those documents from the database,
-updates the index, and deletes the rows it applied. A crash between commit and indexing leaves
+transaction as the change (the signal listeners below). After the request commits (by default
+in the process's indexing thread, `Worker`), and when a process starts, the indexer reads the
+rows in order, re-reads those documents from the database, updates the index, and deletes the
+rows it applied. A crash between commit and indexing leaves
 the rows behind for the next start: nothing committed is ever missing from search for long.
 """
 
 from __future__ import annotations
 
+import os
 import threading
+import time
 from collections.abc import Callable, Iterable
 
 from flask import Flask, current_app, g, has_request_context
@@ -19,7 +22,7 @@ from app import signals
 from app.extensions import db
 from app.qa.models import Answer, Post, PostTag, Question
 from app.search import documents
-from app.search.backend import SearchBackend
+from app.search.backend import Document, SearchBackend
 from app.search.models import SearchOutbox
 from app.wiki.models import WikiPage, WikiPageTag
 
@@ -157,15 +160,79 @@ def start(app: Flask) -> str:
         if backend(app).count() == 0 and next(documents.every_key(), None) is not None:
             return f"Search index was empty: indexed {rebuild()} documents."
         applied = catch_up(app)
+        if app.config["SEARCH_INDEXING"] == "background":
+            worker(app)
         return (f"Search index up to date ({applied} waiting "
                 f"{'change' if applied == 1 else 'changes'} applied).")
 
 
 def after_request(response):
-    """Index what this request changed, once it is committed."""
-    if g.pop("search_outbox_written", False) and current_app.config["SEARCH_INDEX_AFTER_REQUEST"]:
-        catch_up()
+    """Index what this request changed, once it is committed: in the process's indexing thread
+    (SEARCH_INDEXING "background"), or here before the response goes ("inline")."""
+    if g.pop("search_outbox_written", False):
+        mode = current_app.config["SEARCH_INDEXING"]
+        if mode == "background":
+            worker(current_app._get_current_object()).wake()
+        elif mode == "inline":
+            catch_up()
     return response
+
+
+class Worker:
+    """The process's indexing thread. A request that changed indexed content wakes it; it also
+    looks at the outbox every `poll` seconds, for rows left by other processes or by a failed
+    round (an error is logged, and its rows stay in the outbox for the next round). Under
+    eventlet or gevent the thread is a green thread."""
+
+    def __init__(self, app: Flask, poll: float, gather: float):
+        self.app = app
+        self.poll = poll
+        self.gather = gather
+        self.rounds = 0  # rounds that applied something
+        self.pid = os.getpid()
+        self._wanted = threading.Event()
+        self._stopping = False
+        self._thread = threading.Thread(target=self._run, name="search-indexer", daemon=True)
+        self._thread.start()
+
+    def wake(self) -> None:
+        self._wanted.set()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stopping = True
+        self._wanted.set()
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        while not self._stopping:
+            if self._wanted.wait(self.poll) and not self._stopping:
+                # Let the changes of the next moments join this round: one commit for several
+                # changes, and fewer segments to merge later.
+                time.sleep(self.gather)
+            self._wanted.clear()
+            if self._stopping:
+                break
+            with self.app.app_context():
+                try:
+                    if catch_up(self.app):
+                        self.rounds += 1
+                except Exception:  # the rows stay in the outbox: the next round tries again
+                    db.session.rollback()
+                    self.app.logger.exception("Search indexing failed; will retry")
+
+
+_WORKERS_GUARD = threading.Lock()
+
+
+def worker(app: Flask) -> Worker:
+    """This process's indexing thread for the app, started on first use (after a fork)."""
+    with _WORKERS_GUARD:
+        found = app.extensions.get("search_worker")
+        if found is None or found.pid != os.getpid():  # none yet, or the parent's (a fork)
+            found = Worker(app, poll=app.config["SEARCH_INDEX_POLL"],
+                           gather=app.config["SEARCH_INDEX_GATHER"])
+            app.extensions["search_worker"] = found
+        return found
 
 
 def lag() -> int:
@@ -174,22 +241,24 @@ def lag() -> int:
 
 
 def rebuild(progress: Callable[[int], None] | None = None) -> int:
-    """Empty the index and index every document again from the database."""
+    """Index every document again from the database, in place of the whole index. Searches
+    keep finding the old index's documents until the new one is complete."""
     index = backend()
     with _APPLYING:
         # The rows committed by now are covered by the rebuild, which reads after this point.
         covered = list(db.session.scalars(select(SearchOutbox.id)))
-        index.clear()
-        db.session.commit()
         keys = list(documents.every_key())
-        for start in range(0, len(keys), BATCH):
-            found, _ = documents.build(keys[start:start + BATCH])
-            index.add(found)
-            db.session.commit()
-            if progress:
-                progress(len(keys[start:start + BATCH]))
+
+        def everything() -> Iterable[Document]:
+            for start in range(0, len(keys), BATCH):
+                found, _ = documents.build(keys[start:start + BATCH])
+                yield from found
+                if progress:
+                    progress(len(keys[start:start + BATCH]))
+
+        index.replace(everything())
         if covered:
             db.session.execute(delete(SearchOutbox).where(SearchOutbox.id.in_(covered))
                                .execution_options(synchronize_session=False))
-            db.session.commit()
+        db.session.commit()
     return len(keys)

@@ -251,6 +251,11 @@ class PostgresBackend:
         db.session.execute(delete(_table))
         self._forget_vocabulary()
 
+    def replace(self, documents: Iterable[Document]) -> None:
+        # In the caller's transaction: other sessions see the old rows until it commits.
+        self.clear()
+        self.add(documents)
+
     def count(self) -> int:
         return db.session.scalar(select(func.count()).select_from(_table)) or 0
 

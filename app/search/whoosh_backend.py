@@ -12,18 +12,21 @@ from __future__ import annotations
 import contextlib
 import html
 import threading
+import time
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from whoosh import highlight, index, qparser, query, sorting, writing
+from whoosh import collectors, highlight, index, qparser, query, reading, searching, writing
 from whoosh.analysis import StemmingAnalyzer
-from whoosh.collectors import TimeLimit, TimeLimitCollector
+from whoosh.collectors import TimeLimit
 from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from app.search.backend import Document, Hit, Results, SearchQuery, static_boost
 
 FACET_SIZE = 30
+MERGE_FACTOR = 10  # segments of one size tier that are merged into one
 _LOCKS: dict[str, threading.Lock] = {}
 _LOCKS_GUARD = threading.Lock()
 
@@ -60,6 +63,200 @@ class _MarkFormatter(highlight.Formatter):
         return html.escape(text)
 
 
+def _tiers_to_merge(segments) -> list[list]:
+    tiers: dict[int, list] = defaultdict(list)
+    for segment in segments:
+        tiers[len(str(max(segment.doc_count_all(), 1)))].append(segment)
+    return [group for group in tiers.values() if len(group) >= MERGE_FACTOR]
+
+
+def merge_tiers(writer, segments):
+    """Whoosh's merge policy for our commits: the segments of one size tier (1-9 documents,
+    10-99, 100-999 and so on) are merged into one once there are ten of them, like Lucene's
+    log merge policy. A commit writes its own small segment, and a merge (a commit of its own,
+    after it) joins segments of similar size: a big one only with others as big, rarely.
+    Whoosh's default policy, MERGE_SMALL, can merge the whole index into one in an ordinary
+    commit (a 29 s stall seen in bench/search_bench.py). Segments that are mostly deleted
+    documents join a merge."""
+    merging = _tiers_to_merge(segments)
+    if not merging:
+        return segments
+    chosen = {segment.segment_id() for group in merging for segment in group}
+    chosen |= {segment.segment_id() for segment in segments
+               if segment.deleted_count() * 2 > segment.doc_count_all()}
+    kept = []
+    for segment in segments:
+        if segment.segment_id() in chosen:
+            reader = reading.SegmentReader(writer.storage, writer.schema, segment)
+            writer.add_reader(reader)
+            reader.close()
+        else:
+            kept.append(segment)
+    return kept
+
+
+# The facets, with the field each one counts.
+FACETS = {"kind": "kind", "tag": "tags", "category": "categories"}
+
+
+def _filters(search: SearchQuery) -> list[tuple[str, tuple[str, ...]]]:
+    """What a hit must have, as (facet, values) pairs that all apply; any one of the values
+    of a pair will do: one of the kinds, every tag, a tag in each category."""
+    wanted = [("kind", tuple(search.kinds))] if search.kinds else []
+    wanted += [("tag", (tag,)) for tag in search.tags]
+    wanted += [("category", (category,)) for category in search.categories]
+    return wanted
+
+
+class _SegmentValues:
+    """Which documents of a segment have each kind, tag and category: built once per segment
+    from the fields' postings and kept while the segment lives. A segment's documents never
+    change (a deletion hides a document from matching, which is all the counts look at)."""
+
+    def __init__(self, reader):
+        self.docs: dict[str, dict[str, frozenset[int]]] = {}
+        for facet, field in FACETS.items():
+            self.docs[facet] = {
+                value.decode(): frozenset(reader.postings(field, value).all_ids())
+                for value in reader.lexicon(field)
+            } if field in reader.indexed_field_names() else {}
+
+    def allowed(self, wanted: list[tuple[str, tuple[str, ...]]]) -> frozenset[int] | None:
+        """The documents that pass every filter (None: no filter)."""
+        allowed = None
+        for facet, values in wanted:
+            docs = frozenset().union(*(self.docs[facet].get(v, frozenset()) for v in values))
+            allowed = docs if allowed is None else allowed & docs
+        return allowed
+
+
+class _ValueCache:
+    """_SegmentValues by segment id, shared by every search of the process."""
+
+    def __init__(self):
+        self._by_segment: dict[str, _SegmentValues] = {}
+        self._guard = threading.Lock()
+
+    def of(self, reader) -> _SegmentValues:
+        if reader.segment() is None:  # an empty index
+            return _SegmentValues(reader)
+        segment = reader.segment().segment_id()
+        found = self._by_segment.get(segment)
+        if found is None:
+            found = _SegmentValues(reader)
+            with self._guard:
+                self._by_segment[segment] = found
+        return found
+
+    def keep_only(self, segments: set[str]) -> None:
+        with self._guard:
+            for gone in self._by_segment.keys() - segments:
+                del self._by_segment[gone]
+
+
+class _OnePass(collectors.WrappingCollector):
+    """Wraps the best-first collector for a single pass over the text's matches: remembers every
+    match for the facets (which count before the filters, so that each shows what choosing it
+    would give), hands the matches the filters allow to the child, and stops at the deadline."""
+
+    def __init__(self, child, values: _ValueCache, wanted, deadline: float):
+        super().__init__(child)
+        self._values = values
+        self._wanted = wanted
+        self._deadline = deadline
+        self._matched: list[tuple[_SegmentValues, list[int]]] = []
+
+    def set_subsearcher(self, subsearcher, offset):
+        super().set_subsearcher(subsearcher, offset)
+        self._segment = self._values.of(subsearcher.reader())
+        self._allowed = self._segment.allowed(self._wanted)
+        self._seen: list[int] = []
+        self._matched.append((self._segment, self._seen))
+
+    def collect_matches(self):
+        child, seen, allowed, deadline = self.child, self._seen, self._allowed, self._deadline
+        clock = time.monotonic
+        for docnum in child.matches():
+            seen.append(docnum)
+            if allowed is None or docnum in allowed:
+                child.collect(docnum)
+            if clock() > deadline:
+                raise TimeLimit
+
+    def facets(self) -> dict[str, dict[str, int]]:
+        counts: dict[str, Counter] = {facet: Counter() for facet in FACETS}
+        for segment, seen in self._matched:
+            if not seen:
+                continue
+            matched = frozenset(seen)
+            for facet, by_value in segment.docs.items():
+                for value, docs in by_value.items():
+                    found = len(docs & matched)
+                    if found:
+                        counts[facet][value] += found
+        return {facet: dict(sorted(counted.items(), key=lambda item: (-item[1], item[0]))
+                            [:FACET_SIZE])
+                for facet, counted in counts.items()}
+
+
+class _Searchers:
+    """Searchers kept between searches, each used by one search at a time. Before each use the
+    searcher is brought up to the index's latest generation: the readers of segments that did
+    not change are kept (with their caches), the rest are opened again.
+
+    Whoosh's own `Searcher.refresh()` cannot be used: in whoosh-reloaded 2.7.5 it adds the old
+    reader's segments to the new ones, so documents deleted, updated or merged since come back
+    (tests/search/test_backends.py shows it), and it reuses a segment's reader after new
+    deletions in that segment."""
+
+    IDLE = 4  # searchers kept for reuse
+
+    def __init__(self, ix, values: _ValueCache):
+        self._index = ix
+        self._values = values
+        self._idle: list[tuple[int, searching.Searcher]] = []  # (index generation, searcher)
+        self._guard = threading.Lock()
+
+    @contextlib.contextmanager
+    def searcher(self):
+        with self._guard:
+            old = self._idle.pop() if self._idle else None
+        generation, current = self._latest(old)
+        try:
+            yield current
+        finally:
+            with self._guard:
+                if len(self._idle) < self.IDLE:
+                    self._idle.append((generation, current))
+                    current = None
+            if current is not None:
+                current.close()
+
+    def _latest(self, old: tuple[int, searching.Searcher] | None):
+        if old is not None and old[0] == self._index.latest_generation():
+            return old
+        toc = self._index._read_toc()
+        reusable = {}
+        if old is not None:
+            reusable = {(r.segment().segment_id(), r.segment().deleted_count()): r
+                        for r, _ in old[1].reader().leaf_readers() if r.segment() is not None}
+        readers = []
+        for segment in toc.segments:
+            reader = reusable.pop((segment.segment_id(), segment.deleted_count()), None)
+            readers.append(reader or reading.SegmentReader(
+                self._index.storage, toc.schema, segment, generation=toc.generation))
+        for unused in reusable.values():
+            unused.close()
+        if not readers:
+            reader = reading.EmptyReader(toc.schema)
+        elif len(readers) == 1:
+            reader = readers[0]
+        else:
+            reader = reading.MultiReader(readers, generation=toc.generation)
+        self._values.keep_only({segment.segment_id() for segment in toc.segments})
+        return toc.generation, searching.Searcher(reader, fromindex=self._index)
+
+
 class WhooshBackend:
     def __init__(self, directory: Path | str, time_limit: float = 2.0,
                  lock_timeout: float = 30.0):
@@ -73,6 +270,8 @@ class WhooshBackend:
                 self._index = index.open_dir(self.directory)
             else:
                 self._index = index.create_in(self.directory, _schema())
+        self._values = _ValueCache()
+        self._searchers = _Searchers(self._index, self._values)
         self._parser = qparser.MultifieldParser(
             ["title", "keywords", "body"], self._index.schema, group=qparser.AndGroup
         )
@@ -90,16 +289,26 @@ class WhooshBackend:
         return self._index.writer(timeout=self.lock_timeout, delay=0.05)
 
     def add(self, documents: Iterable[Document]) -> None:
+        self._write(documents, replace=False)
+
+    def replace(self, documents: Iterable[Document]) -> None:
+        """Index these documents instead of everything indexed now, with one writer. Searches
+        see the old index until the new one is complete: the commit swaps them."""
+        self._write(documents, replace=True)
+
+    def _write(self, documents: Iterable[Document], replace: bool) -> None:
         now = datetime.now(UTC)
         with self._lock:
             writer = self._writer()
             try:
+                put = writer.add_document if replace else writer.update_document
                 for document in documents:
-                    writer.update_document(**self._fields(document, now))
+                    put(**self._fields(document, now))
             except BaseException:
                 writer.cancel()
                 raise
-            writer.commit()
+            writer.commit(mergetype=writing.CLEAR if replace else writing.NO_MERGE)
+            self._merge()
 
     @staticmethod
     def _fields(document: Document, now: datetime) -> dict:
@@ -130,7 +339,14 @@ class WhooshBackend:
             writer = self._writer()
             for key in keys:
                 writer.delete_by_term("key", key)
-            writer.commit()
+            writer.commit(mergetype=writing.NO_MERGE)
+            self._merge()
+
+    def _merge(self) -> None:
+        """Merge segments, if a tier is full, in a commit of its own: what was just written is
+        searchable already, not after the merge."""
+        if _tiers_to_merge(self._index._segments()):
+            self._writer().commit(mergetype=merge_tiers)
 
     def clear(self) -> None:
         with self._lock:
@@ -138,64 +354,35 @@ class WhooshBackend:
             writer.commit(mergetype=writing.CLEAR)
 
     def count(self) -> int:
-        with self._index.searcher() as searcher:
+        with self._searchers.searcher() as searcher:
             return searcher.doc_count()
 
     # ------------------------------------------------------------ searching
 
-    def _matcher(self, search: SearchQuery):
-        return self._parser.parse(search.text) if search.text.strip() else query.NullQuery
-
-    @staticmethod
-    def _filter(search: SearchQuery):
-        parts = []
-        if search.kinds:
-            parts.append(query.Or([query.Term("kind", k) for k in search.kinds]))
-        parts.extend(query.Term("tags", t) for t in search.tags)
-        parts.extend(query.Term("categories", c) for c in search.categories)
-        return query.And(parts) if parts else None
-
     def query(self, search: SearchQuery) -> Results:
-        matcher = self._matcher(search)
-        if matcher is query.NullQuery:
+        matcher = self._parser.parse(search.text) if search.text.strip() else query.NullQuery
+        if matcher is query.NullQuery:  # nothing to look for: empty, or only stop words
             return Results([], 0, {})
-        with self._index.searcher() as searcher:
-            facets = self._facets(searcher, matcher)
-            # Best first: the score already carries each document's boost (indexed with it).
-            # Counting while collecting (no block-skipping) keeps the total within the time
-            # limit too: otherwise Whoosh counts by matching everything again, unbounded.
-            collector = searcher.collector(limit=search.page * search.per_page, optimize=False)
-            # Filters as a required part of the query (scored by the text alone): a filtering
-            # collector would not see the documents the time-limited one collects.
-            filtering = self._filter(search)
-            filtered = query.Require(matcher, filtering) if filtering is not None else matcher
-            bounded = TimeLimitCollector(collector, timelimit=self.time_limit, use_alarm=False)
+        with self._searchers.searcher() as searcher:
+            # One pass over the text's matches: every match counts toward the facets, the ones
+            # the filters allow go to the best-first collector. Counting while collecting (no
+            # block-skipping) keeps the total within the time limit too.
+            top = searcher.collector(limit=search.page * search.per_page, optimize=False)
+            collector = _OnePass(top, self._values, _filters(search),
+                                 deadline=time.monotonic() + self.time_limit)
             with contextlib.suppress(TimeLimit):  # what was collected in time is the answer
-                searcher.search_with_collector(filtered, bounded)
-            results = collector.results()
-            results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
+                searcher.search_with_collector(matcher, collector)
+            results = top.results()
+            # Snippets come from the first 5,000 characters (the question and the first answers):
+            # a long thread costs no more to show than a short one.
+            results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60,
+                                                             charlimit=5_000)
             results.formatter = _MarkFormatter()
             start = (search.page - 1) * search.per_page
             hits = [self._hit(hit) for hit in results[start:start + search.per_page]]
-            total = len(results)
-            suggestion = self._suggest(searcher, search, len(results))
-        return Results(hits, total, facets, suggestion)
-
-    def _facets(self, searcher, matcher) -> dict[str, dict[str, int]]:
-        facets = {"kind": sorting.FieldFacet("kind"),
-                  "tag": sorting.FieldFacet("tags", allow_overlap=True),
-                  "category": sorting.FieldFacet("categories", allow_overlap=True)}
-        collector = searcher.collector(limit=1, groupedby=facets)
-        bounded = TimeLimitCollector(collector, timelimit=self.time_limit, use_alarm=False)
-        with contextlib.suppress(TimeLimit):
-            searcher.search_with_collector(matcher, bounded)
-        results = collector.results()
-        counted = {}
-        for name in facets:
-            groups = [(value, len(docs)) for value, docs in results.groups(name).items() if value]
-            top = sorted(groups, key=lambda item: (-item[1], item[0]))
-            counted[name] = dict(top[:FACET_SIZE])
-        return counted
+            total = top.count()
+            suggestion = self._suggest(searcher, search, total)
+            return Results(hits, total, collector.facets(), suggestion)
 
     @staticmethod
     def _hit(hit) -> Hit:

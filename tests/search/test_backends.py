@@ -143,6 +143,15 @@ def test_removed_documents_are_gone(backend):
     assert ask(backend, "Brightline").total == 1 and backend.count() == 6
 
 
+def test_replace_swaps_the_whole_index(backend):
+    kept = [document for document in corpus() if document.key != "question:2"][:3]
+    backend.replace(document for document in kept)  # a generator, as the rebuild gives it
+    db.session.commit()
+    assert backend.count() == 3
+    assert ask(backend, "Brightline").total == 0
+    assert {hit.key for hit in ask(backend, kept[0].title).hits} >= {kept[0].key}
+
+
 def test_snippets_mark_the_words_and_escape_the_text(backend):
     backend.add([Document("question:9", "question", "Script in a question body",
                           "Someone wrote <script>alert('x')</script> about the renewal.",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import time
 
 import pytest
 
@@ -37,6 +38,41 @@ def test_a_question_is_searchable_once_asked_and_its_outbox_row_is_gone(client, 
     assert "badge-question" in page
     # A synonym typed ("objections" is one of objection-handling) and stemming both find it.
     assert ASKED in search_page(client, q="objection handling").get_data(as_text=True)
+
+
+def _found_soon(client, query: str, text: str, seconds: float = 15.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if text in search_page(client, q=query).get_data(as_text=True):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_the_indexing_thread_applies_a_request_s_changes_after_the_response(make_app, make_user,
+                                                                           vocab):
+    """What production does (SEARCH_INDEXING "background"): the request only wakes the
+    process's indexing thread, which applies the outbox; a change committed without a request
+    (another process, a script) is applied by the thread's next look at the outbox."""
+    app = make_app(SEARCH_INDEXING="background", SEARCH_INDEX_POLL=0.2)
+    client = app.test_client()
+    rep = make_user("Rita Rep")
+    assert log_in(client, rep.email).status_code == 302
+    response = send(client, "/questions/ask", {
+        "title": ASKED, "body": "She says they already pay for Brightline. What works?",
+        "tags": "brightline-crm objections"})
+    assert response.status_code == 302
+    assert _found_soon(client, "brightline objection", ASKED.replace("'", "&#39;"))
+
+    from app.qa import services as qa
+
+    with app.app_context():  # as another process would: commit, wake nobody
+        qa.ask_question(db.session.get(type(rep), rep.id), "Who signs off a multi-year discount?",
+                        "Asked without a request, found all the same.", "pricing")
+        db.session.commit()
+    assert _found_soon(client, "multi-year discount", "Who signs off a multi-year discount?")
+    assert row_count(app, SearchOutbox) == 0
+    assert app.extensions["search_worker"].rounds >= 2
 
 
 def test_the_outbox_row_is_part_of_the_change_s_transaction(make_user, vocab, app):
