@@ -91,6 +91,9 @@ class SearchBackend(Protocol):
     def clear(self) -> None:
         """Empty the index."""
 
+    def merge(self) -> None:
+        """Tidy the index at a quiet moment (Whoosh: merge segments; PostgreSQL: nothing)."""
+
     def replace(self, documents: Iterable[Document]) -> None:
         """Index these documents instead of everything indexed now. Searches see the old
         index until the new one is complete (Whoosh: one commit; PostgreSQL: the caller's)."""

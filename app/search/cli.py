@@ -32,3 +32,4 @@ def status() -> None:
 def catch_up() -> None:
     """Apply the changes waiting in the outbox (what every start does)."""
     click.echo(f"Applied {indexer.catch_up()} changes.")
+    indexer.backend().merge()

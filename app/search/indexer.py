@@ -4,8 +4,8 @@ Every change to indexed content adds an outbox row naming the document, in the s
 transaction as the change (the signal listeners below). After the request commits (by default
 in the process's indexing thread, `Worker`), and when a process starts, the indexer reads the
 rows in order, re-reads those documents from the database, updates the index, and deletes the
-rows it applied. A crash between commit and indexing leaves
-the rows behind for the next start: nothing committed is ever missing from search for long.
+rows it applied. A crash between commit and indexing leaves the rows behind for the next start:
+nothing committed is ever missing from search for long.
 """
 
 from __future__ import annotations
@@ -155,15 +155,18 @@ def catch_up(app: Flask | None = None, progress: Callable[[int], None] | None = 
 
 def start(app: Flask) -> str:
     """What a starting process does: apply the changes a previous run committed but did not
-    index (a crash, a kill), or rebuild an index that is missing altogether."""
+    index (a crash, a kill), or rebuild an index that is missing altogether; then start the
+    indexing thread (SEARCH_INDEXING "background")."""
     with app.app_context():
         if backend(app).count() == 0 and next(documents.every_key(), None) is not None:
-            return f"Search index was empty: indexed {rebuild()} documents."
-        applied = catch_up(app)
-        if app.config["SEARCH_INDEXING"] == "background":
-            worker(app)
-        return (f"Search index up to date ({applied} waiting "
-                f"{'change' if applied == 1 else 'changes'} applied).")
+            said = f"Search index was empty: indexed {rebuild()} documents."
+        else:
+            applied = catch_up(app)
+            said = (f"Search index up to date ({applied} waiting "
+                    f"{'change' if applied == 1 else 'changes'} applied).")
+    if app.config["SEARCH_INDEXING"] == "background":
+        worker(app)
+    return said
 
 
 def after_request(response):
@@ -216,6 +219,8 @@ class Worker:
                 try:
                     if catch_up(self.app):
                         self.rounds += 1
+                        if not self._wanted.is_set():  # nothing new meanwhile: a quiet moment
+                            backend(self.app).merge()
                 except Exception:  # the rows stay in the outbox: the next round tries again
                     db.session.rollback()
                     self.app.logger.exception("Search indexing failed; will retry")

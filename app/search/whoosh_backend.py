@@ -2,7 +2,12 @@
 
 Whoosh allows one writer per index at a time. Inside a process a lock serialises our writers;
 across processes sharing the directory, Whoosh's own lock file is waited for (`timeout`) rather
-than failing with LockError. Searches open a fresh searcher and never take the lock. A search is
+than failing with LockError. Each write commits a segment of its own without merging, then
+segments of a similar size are merged ten at a time (`merge_tiers`).
+
+Searches never take the lock. They use searchers kept between searches (`_Searchers`), brought
+up to the latest commit before each search, and one pass over the matches collects the best
+hits and counts the facets from per-segment sets (`_OnePass`, `_SegmentValues`). A search is
 bounded: the query text arrives cleaned (no wildcards, at most a few phrases), and collection
 stops after a time limit, returning what was found so far.
 """
@@ -10,6 +15,7 @@ stops after a time limit, returning what was found so far.
 from __future__ import annotations
 
 import contextlib
+import functools
 import html
 import threading
 import time
@@ -63,22 +69,22 @@ class _MarkFormatter(highlight.Formatter):
         return html.escape(text)
 
 
-def _tiers_to_merge(segments) -> list[list]:
+def _tiers_to_merge(segments, factor: int) -> list[list]:
     tiers: dict[int, list] = defaultdict(list)
     for segment in segments:
         tiers[len(str(max(segment.doc_count_all(), 1)))].append(segment)
-    return [group for group in tiers.values() if len(group) >= MERGE_FACTOR]
+    return [group for group in tiers.values() if len(group) >= factor]
 
 
-def merge_tiers(writer, segments):
+def merge_tiers(writer, segments, factor: int = 10):
     """Whoosh's merge policy for our commits: the segments of one size tier (1-9 documents,
-    10-99, 100-999 and so on) are merged into one once there are ten of them, like Lucene's
-    log merge policy. A commit writes its own small segment, and a merge (a commit of its own,
-    after it) joins segments of similar size: a big one only with others as big, rarely.
-    Whoosh's default policy, MERGE_SMALL, can merge the whole index into one in an ordinary
-    commit (a 29 s stall seen in bench/search_bench.py). Segments that are mostly deleted
-    documents join a merge."""
-    merging = _tiers_to_merge(segments)
+    10-99, 100-999 and so on) are merged into one once there are `factor` of them, like
+    Lucene's log merge policy. A commit writes its own small segment, and a merge (a commit of
+    its own, after it) joins segments of similar size: a big one only with others as big,
+    rarely. Whoosh's default policy, MERGE_SMALL, can merge the whole index into one in an
+    ordinary commit (a 29 s stall seen in bench/search_bench.py). Segments that are mostly
+    deleted documents join a merge."""
+    merging = _tiers_to_merge(segments, factor)
     if not merging:
         return segments
     chosen = {segment.segment_id() for group in merging for segment in group}
@@ -254,7 +260,9 @@ class _Searchers:
         else:
             reader = reading.MultiReader(readers, generation=toc.generation)
         self._values.keep_only({segment.segment_id() for segment in toc.segments})
-        return toc.generation, searching.Searcher(reader, fromindex=self._index)
+        searcher = searching.Searcher(reader, fromindex=self._index)
+        searcher.fieldwise_generation = toc.generation  # the commit it shows
+        return toc.generation, searcher
 
 
 class WhooshBackend:
@@ -301,14 +309,29 @@ class WhooshBackend:
         with self._lock:
             writer = self._writer()
             try:
-                put = writer.add_document if replace else writer.update_document
-                for document in documents:
-                    put(**self._fields(document, now))
+                if replace:
+                    for document in documents:
+                        writer.add_document(**self._fields(document, now))
+                else:
+                    latest = {document.key: document for document in documents}
+                    with self._deleting(writer) as searcher:
+                        for key in latest:
+                            writer.delete_by_term("key", key, searcher=searcher)
+                    for document in latest.values():
+                        writer.add_document(**self._fields(document, now))
             except BaseException:
                 writer.cancel()
                 raise
             writer.commit(mergetype=writing.CLEAR if replace else writing.NO_MERGE)
-            self._merge()
+            self._merge(MERGE_FACTOR * 2)
+
+    @contextlib.contextmanager
+    def _deleting(self, writer):
+        """A searcher to find the documents a writer deletes: a kept one, when it shows the
+        index the writer started from (it does: the writer holds the lock), rather than the
+        writer's own, which would open every segment again (144 ms at 100k documents)."""
+        with self._searchers.searcher() as searcher:
+            yield searcher if searcher.fieldwise_generation == writer.generation - 1 else None
 
     @staticmethod
     def _fields(document: Document, now: datetime) -> dict:
@@ -337,16 +360,24 @@ class WhooshBackend:
             return
         with self._lock:
             writer = self._writer()
-            for key in keys:
-                writer.delete_by_term("key", key)
+            with self._deleting(writer) as searcher:
+                for key in keys:
+                    writer.delete_by_term("key", key, searcher=searcher)
             writer.commit(mergetype=writing.NO_MERGE)
-            self._merge()
+            self._merge(MERGE_FACTOR * 2)
 
-    def _merge(self) -> None:
+    def merge(self) -> None:
+        """Merge the segments of every tier that has MERGE_FACTOR of them: what the indexer
+        does at a quiet moment. A commit merges only tiers that reached twice as many, so that
+        a burst of writes is not held up by merges."""
+        with self._lock:
+            self._merge(MERGE_FACTOR)
+
+    def _merge(self, factor: int) -> None:
         """Merge segments, if a tier is full, in a commit of its own: what was just written is
         searchable already, not after the merge."""
-        if _tiers_to_merge(self._index._segments()):
-            self._writer().commit(mergetype=merge_tiers)
+        if _tiers_to_merge(self._index._segments(), factor):
+            self._writer().commit(mergetype=functools.partial(merge_tiers, factor=factor))
 
     def clear(self) -> None:
         with self._lock:

@@ -39,8 +39,10 @@ def test_a_kept_searcher_sees_updates_deletions_and_merges(tmp_path):
     assert results.total == 4
     assert results.facets["tag"] == {"pricing": 3, "renewal": 1}
 
-    for n in range(10, 40):  # one segment each, merged ten at a time (merge_tiers)
+    for n in range(10, 40):  # one segment each: a commit merges a tier of 20 (merge_tiers)
         backend.add([_doc(n)])
+    assert 10 <= len(backend._index._segments()) < 20
+    backend.merge()  # what the indexer does at a quiet moment: tiers of 10 are merged
     assert len(backend._index._segments()) < 10
     backend.remove(["question:0"])
     assert _found(backend, "pricing") == sorted(
