@@ -85,6 +85,9 @@ def _init_extensions(app: Flask) -> None:
     if app.config["SEARCH_INDEXING"] not in ("background", "inline", "off"):
         raise RuntimeError("SEARCH_INDEXING is “background”, “inline” or “off”.")
     indexer.connect_listeners()
+    from app.points import handlers as points_handlers
+
+    points_handlers.connect_listeners()
     app.after_request(indexer.after_request)
     from app import models, realtime  # noqa: F401  (complete metadata; Socket.IO handlers)
 
@@ -92,6 +95,7 @@ def _init_extensions(app: Flask) -> None:
 def _register_blueprints(app: Flask) -> None:
     from app import main
     from app.auth import routes as auth_routes
+    from app.points import routes as points_routes
     from app.profiles import routes as profiles_routes
     from app.qa import routes as qa_routes
     from app.search import routes as search_routes
@@ -103,11 +107,13 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(qa_routes.bp)
     app.register_blueprint(wiki_routes.bp)
     app.register_blueprint(search_routes.bp)
+    app.register_blueprint(points_routes.bp)
 
 
 def _register_cli(app: Flask) -> None:
     from app.auth.cli import users_cli
     from app.demo.cli import demo_cli
+    from app.points.cli import points_cli
     from app.search.cli import search_cli
     from app.wiki.cli import wiki_cli
 
@@ -115,3 +121,4 @@ def _register_cli(app: Flask) -> None:
     app.cli.add_command(demo_cli)
     app.cli.add_command(wiki_cli)
     app.cli.add_command(search_cli)
+    app.cli.add_command(points_cli)

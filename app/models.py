@@ -1,6 +1,7 @@
 """Every feature's models, imported in one place so the metadata is complete (Alembic, tests)."""
 
 from app.auth.models import User
+from app.points.models import PointsEntry, PointsEntryTag
 from app.profiles.models import Region, Team
 from app.qa.models import (
     Answer,
@@ -38,6 +39,8 @@ __all__ = [
     "PathEnrollment",
     "PathItem",
     "PathProgress",
+    "PointsEntry",
+    "PointsEntryTag",
     "Post",
     "PostRevision",
     "PostTag",

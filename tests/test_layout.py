@@ -18,7 +18,7 @@ def test_navigation_shows_the_sections_that_exist(make_app, make_user):
     client = app.test_client()
     log_in(client, "sam@example.com")
     assert nav_sections(client.get("/").get_data(as_text=True)) == [
-        "Questions", "Tags", "Wiki", "Chat", "People"]
+        "Questions", "Tags", "Wiki", "Chat", "People", "Leaderboard"]
 
 
 def test_user_menu_and_flash_messages(client, make_user, login):

@@ -97,6 +97,9 @@ class User(UserMixin, db.Model):
     bio: Mapped[str] = mapped_column(Text, default="", server_default="")
     team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"), index=True)
     region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"), index=True)
+    # The sum of this person's points-ledger rows (app/points), kept in the same transaction as
+    # each row; shown as at least 1. Indexed for the all-time leaderboard.
+    points: Mapped[int] = mapped_column(default=0, server_default="0", index=True)
 
     team: Mapped[Team | None] = relationship(back_populates="members")
     region: Mapped[Region | None] = relationship(back_populates="members")

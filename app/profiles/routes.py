@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, render_template, request
 
+from app.auth.access import me
 from app.extensions import db
+from app.points import certifications
+from app.points import services as points
+from app.points.forms import AwardCertificationForm
 from app.profiles import services
 from app.profiles.forms import DirectoryFilterForm
+
+RECENT_POINTS = 5  # history rows on the profile; the rest on the points history page
 
 bp = Blueprint("profiles", __name__, url_prefix="/people", template_folder="templates")
 
@@ -38,4 +44,15 @@ def profile(user_id: int):
     person = services.get_person(user_id)
     if person is None:
         abort(404)
-    return render_template("profiles/profile.html", person=person)
+    recent = points.history_rows(db.session.scalars(
+        points.history_query(person.id).limit(RECENT_POINTS)))
+    award_form = programs = None
+    if me().is_manager:
+        programs = certifications.all_programs()
+        award_form = AwardCertificationForm()
+        award_form.set_programs(programs)
+    return render_template("profiles/profile.html", person=person,
+                           tag_points=points.tag_points(person.id), rows=recent,
+                           shown=points.shown_total,
+                           certifications=certifications.of_person(person.id),
+                           award_form=award_form)

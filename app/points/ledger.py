@@ -1,0 +1,156 @@
+"""Writing the ledger: awards and reversals, in the transaction of the action that earned them.
+
+Most awards follow a state: a vote that exists, an answer that is accepted, a helpful mark, on a
+post or page that is not deleted. `settle()` compares what the state says a person should have
+(for one subject and one actor) with the awards in force in the ledger, and writes the award or
+the reversal that makes them agree. Replaying an event settles again and writes nothing new.
+Awards for one-off events (a wiki edit, a re-verification) carry the event's identity in their
+unique key, so a replay cannot write them twice either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime, time
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import aliased
+
+from app.auth.models import User, utcnow
+from app.extensions import db
+from app.points.models import PointsEntry, PointsEntryTag
+from app.points.rules import BY_NAME, CAPS, RULES, Rule
+
+Subject = tuple[str, int]  # ("post", 12), ("page", 3), ("revision", 40)
+
+
+def _day_start(at: datetime) -> datetime:
+    """Midnight UTC of the day of `at` (naive values are UTC, as the database gives them)."""
+    day = (at.astimezone(UTC) if at.tzinfo else at).date()
+    return datetime.combine(day, time(), tzinfo=UTC)
+
+
+def _lock_person(user_id: int) -> None:
+    """Hold the earner's row until commit (PostgreSQL): daily caps and the cached total are
+    read and written by one transaction at a time per person."""
+    db.session.execute(select(User.id).where(User.id == user_id).with_for_update())
+
+
+def _add_to_total(user_id: int, points: int) -> None:
+    if not points:
+        return
+    db.session.execute(update(User).where(User.id == user_id)
+                       .values(points=User.points + points)
+                       .execution_options(synchronize_session=False))
+    person = db.session.identity_map.get(db.session.identity_key(User, user_id))
+    if person is not None:
+        db.session.expire(person, ["points"])
+
+
+def earned_today(user_id: int, cap: str, at: datetime) -> int:
+    """Net points a person earned today (UTC) under a daily cap."""
+    rules = [rule.name for rule in RULES if rule.cap == cap]
+    return db.session.scalar(
+        select(func.coalesce(func.sum(PointsEntry.points), 0)).where(
+            PointsEntry.user_id == user_id, PointsEntry.rule.in_(rules),
+            PointsEntry.created_at >= _day_start(at))
+    ) or 0
+
+
+def _capped(rule: Rule, user_id: int, at: datetime) -> int:
+    if rule.cap is None or rule.points <= 0:
+        return rule.points
+    room = CAPS[rule.cap].points - earned_today(user_id, rule.cap, at)
+    return max(0, min(rule.points, room))
+
+
+def _write(rule: Rule, user_id: int, subject: Subject, actor_id: int | None, points: int,
+           key: str, tag_ids: Iterable[int], at: datetime, reverses: PointsEntry | None = None,
+           reason: str = "") -> PointsEntry:
+    entry = PointsEntry(user_id=user_id, rule=rule.name, subject_type=subject[0],
+                        subject_id=subject[1], actor_id=actor_id, points=points, key=key,
+                        created_at=at, reverses_id=reverses.id if reverses else None,
+                        reason=reason)
+    db.session.add(entry)
+    db.session.flush()
+    db.session.add_all(PointsEntryTag(entry_id=entry.id, tag_id=tag_id, user_id=user_id,
+                                      points=points, created_at=at)
+                       for tag_id in dict.fromkeys(tag_ids))
+    _add_to_total(user_id, points)
+    return entry
+
+
+def award(rule: Rule, user_id: int, subject: Subject, actor_id: int | None,
+          tag_ids: Iterable[int], key: str, at: datetime | None = None) -> PointsEntry:
+    """Write an award (capped by the rule's daily cap), under a unique key."""
+    at = at or utcnow()
+    _lock_person(user_id)
+    return _write(rule, user_id, subject, actor_id, _capped(rule, user_id, at), key, tag_ids,
+                  at)
+
+
+def reverse(entry: PointsEntry, reason: str, at: datetime | None = None) -> PointsEntry:
+    """Take an award back: a row with the opposite points (and the award's tags)."""
+    at = at or utcnow()
+    _lock_person(entry.user_id)
+    tag_ids = db.session.scalars(
+        select(PointsEntryTag.tag_id).where(PointsEntryTag.entry_id == entry.id))
+    return _write(BY_NAME[entry.rule], entry.user_id, (entry.subject_type, entry.subject_id),
+                  entry.actor_id, -entry.points, f"reversal:{entry.id}", list(tag_ids), at,
+                  reverses=entry, reason=reason)
+
+
+def in_force(subject: Subject, actor_id: int | None = None) -> list[PointsEntry]:
+    """The awards on a subject (by one actor, or by anyone) not taken back."""
+    reversal = aliased(PointsEntry)
+    query = (
+        select(PointsEntry)
+        .outerjoin(reversal, reversal.reverses_id == PointsEntry.id)
+        .where(PointsEntry.subject_type == subject[0], PointsEntry.subject_id == subject[1],
+               PointsEntry.reverses_id.is_(None), reversal.id.is_(None))
+        .order_by(PointsEntry.id)
+    )
+    if actor_id is not None:
+        query = query.where(PointsEntry.actor_id == actor_id)
+    return list(db.session.scalars(query))
+
+
+def _awards_so_far(rule: Rule, subject: Subject, actor_id: int | None, user_id: int) -> int:
+    return db.session.scalar(
+        select(func.count()).select_from(PointsEntry).where(
+            PointsEntry.rule == rule.name, PointsEntry.subject_type == subject[0],
+            PointsEntry.subject_id == subject[1], PointsEntry.actor_id == actor_id,
+            PointsEntry.user_id == user_id, PointsEntry.reverses_id.is_(None))
+    ) or 0
+
+
+def settle(subject: Subject, actor_id: int, rules: Iterable[Rule],
+           wanted: dict[Rule, int], tag_ids: Iterable[int], reason: str,
+           at: datetime | None = None) -> None:
+    """Make the awards in force for (subject, actor) under these rules equal `wanted`
+    ({rule: earner}): reverse the ones no longer wanted, award the missing ones."""
+    at = at or utcnow()
+    rules = {rule.name: rule for rule in rules}
+    tag_ids = list(tag_ids)
+    have = {(e.rule, e.user_id): e for e in in_force(subject, actor_id) if e.rule in rules}
+    want = {(rule.name, user_id) for rule, user_id in wanted.items()}
+    for pair, entry in have.items():
+        if pair not in want:
+            reverse(entry, reason, at)
+    # A vote found to be serial voting never earns again, however often it is recast.
+    barred = {tuple(row) for row in db.session.execute(
+        select(PointsEntry.rule, PointsEntry.user_id).where(
+            PointsEntry.subject_type == subject[0], PointsEntry.subject_id == subject[1],
+            PointsEntry.actor_id == actor_id, PointsEntry.reason == "serial-voting"))}
+    for rule, user_id in wanted.items():
+        if (rule.name, user_id) in have or (rule.name, user_id) in barred:
+            continue
+        n = _awards_so_far(rule, subject, actor_id, user_id)
+        award(rule, user_id, subject, actor_id, tag_ids,
+              f"{rule.name}:{subject[0]}:{subject[1]}:{actor_id}:{user_id}:{n}", at)
+
+
+def total(user_id: int) -> int:
+    """A person's total from the ledger itself (what `users.points` caches)."""
+    return db.session.scalar(select(func.coalesce(func.sum(PointsEntry.points), 0))
+                             .where(PointsEntry.user_id == user_id)) or 0

@@ -1,0 +1,113 @@
+"""The points ledger: append-only, one row per award or reversal.
+
+A person's total, their points per tag, the leaderboards and the badges are all derived from
+these rows. `users.points` caches each person's sum; tests prove it always equals the ledger.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, ForeignKey, Index, String, UniqueConstraint, func
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.auth.models import User, utcnow
+from app.extensions import db
+
+
+class PointsEntry(db.Model):
+    __tablename__ = "points_ledger"
+    __table_args__ = (
+        Index("ix_points_ledger_user_time", "user_id", "created_at"),
+        # Weekly and monthly leaderboards: the rows of a period, summed per person.
+        Index("ix_points_ledger_time_user", "created_at", "user_id", "points"),
+        Index("ix_points_ledger_subject", "subject_type", "subject_id", "actor_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))  # who earns (or loses)
+    rule: Mapped[str] = mapped_column(String(40))  # a rules.RULES name
+    subject_type: Mapped[str] = mapped_column(String(16))  # "post", "page", "revision"
+    subject_id: Mapped[int]
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))  # who caused it
+    points: Mapped[int]  # negative for a penalty or a reversal; 0 when a daily cap was reached
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.now())
+    # What makes replaying an event harmless: the same award is never written twice.
+    key: Mapped[str] = mapped_column(String(160), unique=True)
+    # A reversal names the award it takes back; an award is taken back at most once.
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("points_ledger.id"), unique=True)
+    # Why a reversal was written: "undone", "deleted", "serial-voting".
+    reason: Mapped[str] = mapped_column(String(16), default="", server_default="")
+
+    user: Mapped[User] = relationship(foreign_keys=[user_id])
+    actor: Mapped[User | None] = relationship(foreign_keys=[actor_id])
+
+
+class PointsEntryTag(db.Model):
+    """The subject's tags at the time of the award, with the row's person, points and time
+    copied, so that per-tag points and leaderboards read one table through one index."""
+
+    __tablename__ = "points_ledger_tags"
+    __table_args__ = (
+        Index("ix_points_ledger_tags_tag_time", "tag_id", "created_at", "user_id", "points"),
+        Index("ix_points_ledger_tags_user_tag", "user_id", "tag_id", "points"),
+    )
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("points_ledger.id"), primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    points: Mapped[int]
+    created_at: Mapped[datetime]
+
+
+class SerialVotingFlag(db.Model):
+    """One person voted for (or against) another more than the daily limit: the excess votes'
+    points were reversed, and managers see the flag."""
+
+    __tablename__ = "serial_voting_flags"
+    __table_args__ = (UniqueConstraint("voter_id", "target_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    voter_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    target_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    day: Mapped[date] = mapped_column(Date, index=True)
+    votes: Mapped[int]  # the voter's votes on the target's posts that day
+    reversed: Mapped[int]  # how many of them had their points taken back
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.now())
+
+    voter: Mapped[User] = relationship(foreign_keys=[voter_id])
+    target: Mapped[User] = relationship(foreign_keys=[target_id])
+
+
+CERTIFICATION_NAME_MAX = 80
+CERTIFICATION_DESCRIPTION_MAX = 500
+
+
+class Certification(db.Model):
+    """A company program managers certify people in ("Value Selling Certified")."""
+
+    __tablename__ = "certifications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(CERTIFICATION_NAME_MAX), unique=True)
+    description: Mapped[str] = mapped_column(String(CERTIFICATION_DESCRIPTION_MAX), default="",
+                                             server_default="")
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.now())
+
+
+class PersonCertification(db.Model):
+    """A person certified in a program: when, and by which manager."""
+
+    __tablename__ = "person_certifications"
+    __table_args__ = (UniqueConstraint("user_id", "certification_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    certification_id: Mapped[int] = mapped_column(ForeignKey("certifications.id"), index=True)
+    awarded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    awarded_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.now())
+
+    certification: Mapped[Certification] = relationship()
+    awarded_by: Mapped[User] = relationship(foreign_keys=[awarded_by_id])
+

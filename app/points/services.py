@@ -1,0 +1,150 @@
+"""Reading the ledger: a person's total, points per tag and history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload
+
+from app.auth.models import User
+from app.extensions import db
+from app.points.models import PointsEntry, PointsEntryTag
+from app.points.rules import BY_NAME, LOWEST_TOTAL, Rule
+from app.profiles.models import Region, Team
+from app.qa.models import Tag
+
+TAGS_SHOWN = 10
+
+
+def shown_total(points: int) -> int:
+    """What a total shows: never below LOWEST_TOTAL."""
+    return max(points, LOWEST_TOTAL)
+
+
+def tag_points(user_id: int, limit: int = TAGS_SHOWN) -> list[tuple[Tag, int]]:
+    """A person's points per tag, most first (tags with no points left out)."""
+    earned = func.sum(PointsEntryTag.points).label("earned")
+    rows = db.session.execute(
+        select(Tag, earned)
+        .join(PointsEntryTag, PointsEntryTag.tag_id == Tag.id)
+        .where(PointsEntryTag.user_id == user_id)
+        .group_by(Tag.id)
+        .having(func.sum(PointsEntryTag.points) > 0)
+        .order_by(earned.desc(), Tag.name)
+        .limit(limit)
+    ).all()
+    return [(tag, points) for tag, points in rows]
+
+
+@dataclass
+class HistoryRow:
+    entry: PointsEntry
+    rule: Rule
+
+    @property
+    def is_reversal(self) -> bool:
+        return self.entry.reverses_id is not None
+
+
+def history_query(user_id: int):
+    return (select(PointsEntry).where(PointsEntry.user_id == user_id)
+            .order_by(PointsEntry.created_at.desc(), PointsEntry.id.desc()))
+
+
+def history_rows(entries) -> list[HistoryRow]:
+    return [HistoryRow(entry, BY_NAME[entry.rule]) for entry in entries]
+
+
+# ---------------------------------------------------------------- leaderboards
+
+PERIODS = {"week": "This week", "month": "This month", "all": "All time"}
+GROUPS = {"people": "People", "teams": "Teams", "regions": "Regions"}
+TOP_SHARERS = 3  # each team's or region's top sharers shown
+
+
+def period_start(period: str, now: datetime) -> datetime | None:
+    """The start of the current ISO week (Monday) or calendar month, UTC; None for all time."""
+    today = now.astimezone(UTC).date()
+    if period == "week":
+        return datetime.combine(today - timedelta(days=today.weekday()), time(), tzinfo=UTC)
+    if period == "month":
+        return datetime.combine(today.replace(day=1), time(), tzinfo=UTC)
+    return None
+
+
+def _earned(period: str, tag: Tag | None, now: datetime):
+    """(user_id, earned) for the period and tag, as a subquery; None for all time, all tags
+    (which reads the cached totals instead)."""
+    start = period_start(period, now)
+    if tag is not None:
+        earned = func.sum(PointsEntryTag.points)
+        query = (select(PointsEntryTag.user_id.label("user_id"), earned.label("earned"))
+                 .where(PointsEntryTag.tag_id == tag.id)
+                 .group_by(PointsEntryTag.user_id))
+        if start is not None:
+            query = query.where(PointsEntryTag.created_at >= start)
+        return query.subquery()
+    if start is None:
+        return None
+    return (select(PointsEntry.user_id.label("user_id"),
+                   func.sum(PointsEntry.points).label("earned"))
+            .where(PointsEntry.created_at >= start)
+            .group_by(PointsEntry.user_id)).subquery()
+
+
+def people_board(period: str, tag: Tag | None, now: datetime):
+    """A select of (User, earned), best first, to paginate."""
+    earned = _earned(period, tag, now)
+    if earned is None:
+        return (select(User, User.points.label("earned"))
+                .where(User.active.is_(True))
+                .options(joinedload(User.team))
+                .order_by(User.points.desc(), User.id))
+    return (select(User, earned.c.earned)
+            .join(earned, earned.c.user_id == User.id)
+            .where(earned.c.earned > 0, User.active.is_(True))
+            .options(joinedload(User.team))
+            .order_by(earned.c.earned.desc(), User.id))
+
+
+@dataclass
+class GroupRow:
+    name: str
+    slug: str
+    earned: int
+    people: int
+    top: list[tuple[User, int]]
+
+
+def group_board(group: str, period: str, tag: Tag | None, now: datetime) -> list[GroupRow]:
+    """Each team (or region) with its points for the period and its top sharers, best first:
+    two queries, whatever the number of teams."""
+    model, key = (Team, User.team_id) if group == "teams" else (Region, User.region_id)
+    earned = _earned(period, tag, now)
+    points = User.points if earned is None else earned.c.earned
+    people = select(key.label("group_id"), User.id.label("user_id"), points.label("earned"))
+    if earned is not None:
+        people = people.join(earned, earned.c.user_id == User.id)
+    people = people.where(key.is_not(None), User.active.is_(True), points > 0).subquery()
+    totals = db.session.execute(
+        select(model, func.sum(people.c.earned), func.count())
+        .join(people, people.c.group_id == model.id)
+        .group_by(model.id)
+        .order_by(func.sum(people.c.earned).desc(), model.name)
+    ).all()
+    rank = func.row_number().over(partition_by=people.c.group_id,
+                                  order_by=(people.c.earned.desc(), people.c.user_id))
+    ranked = select(people, rank.label("rank")).subquery()
+    tops = db.session.execute(
+        select(ranked.c.group_id, User, ranked.c.earned)
+        .join(User, User.id == ranked.c.user_id)
+        .where(ranked.c.rank <= TOP_SHARERS)
+        .order_by(ranked.c.group_id, ranked.c.rank)
+    ).all()
+    by_group: dict[int, list[tuple[User, int]]] = {}
+    for group_id, person, points_earned in tops:
+        by_group.setdefault(group_id, []).append((person, points_earned))
+    return [GroupRow(item.name, item.slug, total, count, by_group.get(item.id, []))
+            for item, total, count in totals]

@@ -1,0 +1,91 @@
+"""Random sequences of votes, unvotes, accepts, unaccepts, deletes and restores: after every
+sequence each person's cached total equals the ledger's sum, and both equal what the posts'
+current state is worth under the rules (the ledger forgets nothing and counts nothing twice)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from app.auth.models import Role, User
+from app.errors import ServiceError
+from app.extensions import db
+from app.points import ledger
+from app.qa import services
+from app.qa.models import Answer, Post, Question, Vote
+
+ACTIONS = st.lists(st.tuples(
+    st.sampled_from(["up", "down", "unvote", "accept", "unaccept", "delete", "restore"]),
+    st.integers(0, 2),  # who: a voter (or, for accept, which answer)
+    st.integers(0, 2),  # which post: the question or one of the two answers
+), max_size=25)
+
+
+def _worth(question: Question, people: list[User]) -> dict[int, int]:
+    """What the current state earns each person, computed from the rules' numbers."""
+    worth = {person.id: 0 for person in people}
+    posts = [question, *db.session.scalars(select(Answer).where(
+        Answer.question_id == question.id))]
+    for post in posts:
+        live = not post.is_deleted and not question.is_deleted
+        if not live:
+            continue
+        answer = isinstance(post, Answer)
+        for vote in db.session.scalars(select(Vote).where(Vote.post_id == post.id)):
+            if vote.value > 0:
+                worth[post.author_id] += 10 if answer else 5
+            else:
+                worth[post.author_id] -= 2
+                if answer:
+                    worth[vote.voter_id] -= 1
+        if answer and question.accepted_answer_id == post.id \
+                and post.author_id != question.author_id:
+            worth[post.author_id] += 15
+            worth[question.author_id] += 2
+    return worth
+
+
+@pytest.mark.timeout(300)
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                 HealthCheck.too_slow])
+@given(actions=ACTIONS)
+def test_cached_totals_equal_the_ledger_and_the_state(app, vocab, make_user, actions):
+    asker, first, second = make_user(), make_user(), make_user()
+    voters = [make_user() for _ in range(3)]
+    manager = make_user(role=Role.MANAGER)
+    everyone = [asker, first, second, *voters, manager]
+    with app.app_context():
+        get = lambda u: db.session.get(User, u.id)  # noqa: E731
+        question = services.ask_question(get(asker), "How do I answer the budget objection?",
+                                         "The buyer says there is no budget this year.",
+                                         "pricing")
+        answers = [services.post_answer(get(first), question, "Find the cost of waiting."),
+                   services.post_answer(get(second), question, "Ask who owns the budget.")]
+        db.session.commit()
+        posts = [question, *answers]
+        for action, who, which in actions:
+            post = db.session.get(Post, posts[which].id)
+            try:
+                with db.session.begin_nested():
+                    if action in ("up", "down"):
+                        services.cast_vote(get(voters[who]), post, 1 if action == "up" else -1)
+                    elif action == "unvote":
+                        services.remove_vote(get(voters[who]), post)
+                    elif action == "accept":
+                        services.accept_answer(get(asker), answers[who % 2])
+                    elif action == "unaccept":
+                        services.unaccept_answer(get(asker), question)
+                    elif action == "delete":
+                        services.delete_post(get(manager), post)
+                    else:
+                        services.restore_post(get(manager), post)
+            except ServiceError:  # refused (a second identical vote, a deleted post): no change
+                pass
+            db.session.commit()
+        worth = _worth(db.session.get(Question, question.id), [get(p) for p in everyone])
+        for person in everyone:
+            cached = get(person).points
+            assert cached == ledger.total(person.id) == worth[person.id], person.name
