@@ -412,7 +412,7 @@ class WhooshBackend:
             start = (search.page - 1) * search.per_page
             hits = [self._hit(hit) for hit in results[start:start + search.per_page]]
             total = top.count()
-            suggestion = self._suggest(searcher, search, total)
+            suggestion = self._suggest(searcher, search.text, matcher, total)
             return Results(hits, total, collector.facets(), suggestion)
 
     @staticmethod
@@ -434,14 +434,13 @@ class WhooshBackend:
             updated_at=datetime.fromisoformat(updated) if updated else None,
         )
 
-    def _suggest(self, searcher, search: SearchQuery, found: int) -> str | None:
-        """The query with misspelled words corrected, when it found little and the corrected
-        one would find something."""
-        if found >= 3 or not search.text.strip():
+    def _suggest(self, searcher, text: str, parsed, found: int) -> str | None:
+        """The query (`text`, as `parsed`) with misspelled words corrected, when it found little
+        and the corrected one would find something."""
+        if found >= 3:
             return None
-        parsed = self._parser.parse(search.text)
-        corrected = searcher.correct_query(parsed, search.text, prefix=1, maxdist=2)
-        if corrected.string == search.text:
+        corrected = searcher.correct_query(parsed, text, prefix=1, maxdist=2)
+        if corrected.string == text:
             return None
         # Corrections are whole words: parse them again to search the stemmed fields.
         if not searcher.search(self._parser.parse(corrected.string), limit=1):
