@@ -13,7 +13,9 @@ c. Commit to searchable: a real app on a scratch SQLite file and index folder, s
    questions, then questions asked through the Q&A service at a steady rate by one thread, each
    commit followed by waking the app's indexing thread (what the request's after_request does),
    while another thread searches the app's index for each new question's unique title word
-   until found.
+   until found. The seed is indexed in batches of 500 and left unmerged, so that the first
+   round sets off a merge of the whole seed (what a big merge costs, during the writes); the
+   merges made during the writes are timed too.
 
 Everything is written under a scratch folder, removed at the end (--keep leaves it). The figures
 are printed as they come, then once more as a Markdown table.
@@ -335,6 +337,8 @@ class LiveApp:
             "SEARCH_INDEXING": "background",
         })
         self.rounds: list[float] = []
+        self.merges: list[tuple[int, float]] = []  # (documents, seconds) of each merge done
+        self.merging: list[int] = []  # documents of each merge started
         applying = indexer.catch_up
 
         def timed_catch_up(*args, **kwargs):  # what the indexing thread calls, each round
@@ -345,6 +349,18 @@ class LiveApp:
                 self.rounds.append(time.perf_counter() - begun)
 
         indexer.catch_up = timed_catch_up
+        merging = WhooshBackend._merge_once
+
+        def timed_merge(backend, chosen):  # one merge: written by a child process, swapped in
+            begun = time.perf_counter()
+            self.merging.append(sum(segment.doc_count() for segment in chosen))
+            try:
+                return merging(backend, chosen)
+            finally:
+                self.merges.append((sum(segment.doc_count() for segment in chosen),
+                                    time.perf_counter() - begun))
+
+        WhooshBackend._merge_once = timed_merge
         # Questions beyond the seed come from the same corpus, each with its own tags.
         self.source: Iterator[Document] = corpus.questions(10 ** 7)
         self.lock = threading.Lock()
@@ -365,7 +381,7 @@ class LiveApp:
                 if n % BATCH == BATCH - 1:
                     db.session.commit()
             db.session.commit()
-            indexer.catch_up()
+            indexer.catch_up(merge=False)  # left for the indexing thread's first merge
             self.indexed = indexer.backend(self.app).count()
 
     def next_document(self) -> Document:
@@ -402,6 +418,8 @@ def live_phase(live: LiveApp, rate: float, seconds: float, writers: int, first: 
     done = threading.Event()
     posts: list[float] = []
     live.rounds.clear()
+    live.merges.clear()
+    live.merging.clear()
     latencies: list[float] = []
     errors: list[str] = []
     missing: list[str] = []
@@ -464,6 +482,7 @@ def live_phase(live: LiveApp, rate: float, seconds: float, writers: int, first: 
     done.set()
     prober.join()
     return {"latencies": latencies, "posts": posts, "rounds": list(live.rounds),
+            "merges": list(live.merges), "merging": list(live.merging),
             "errors": errors,
             "missing": missing, "rate": achieved, "written": len(posts), "writers": writers}
 
@@ -481,7 +500,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=5_000)
     parser.add_argument("--queries", type=int, default=200, help="at most 200, a quarter of "
                         "them from each group")
-    parser.add_argument("--live-seed", type=int, default=3_000,
+    parser.add_argument("--live-seed", type=int, default=10_000,
                         help="questions in the app's index before (c) starts writing")
     parser.add_argument("--rate", type=float, default=20.0, help="posts per second in (c)")
     parser.add_argument("--seconds", type=float, default=30.0, help="how long (c) writes")
@@ -594,6 +613,12 @@ def main() -> None:
                 say(f"     the indexing thread's rounds ({len(phase['rounds'])}): "
                     + spread(phase["rounds"]))
                 say("     the request (ask_question, commit, wake): " + spread(phase["posts"]))
+                if phase["merging"]:
+                    longest = max(phase["merges"], key=lambda merge: merge[1], default=(0, 0))
+                    say(f"     merges started during the writes: {len(phase['merging'])}, the "
+                        f"biggest of {max(phase['merging'])} documents; done: "
+                        f"{len(phase['merges'])}, the longest {longest[0]} documents in "
+                        f"{longest[1]:.1f} s")
         finally:
             live.close()
         say(f"   [{(time.perf_counter() - began) / 60:.1f} min]")

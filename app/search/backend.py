@@ -91,8 +91,10 @@ class SearchBackend(Protocol):
     def clear(self) -> None:
         """Empty the index."""
 
-    def merge(self) -> None:
-        """Tidy the index at a quiet moment (Whoosh: merge segments; PostgreSQL: nothing)."""
+    def merge(self, wait: bool = True) -> int:
+        """Tidy the index; return how many merges were made (Whoosh: merge segments, without
+        holding up writers for long; PostgreSQL: nothing). Safe to call while others write.
+        With `wait` false, start the work in the background and return at once."""
 
     def replace(self, documents: Iterable[Document]) -> None:
         """Index these documents instead of everything indexed now. Searches see the old

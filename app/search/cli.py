@@ -30,6 +30,5 @@ def status() -> None:
 
 @search_cli.command("catch-up")
 def catch_up() -> None:
-    """Apply the changes waiting in the outbox (what every start does)."""
+    """Apply the changes waiting in the outbox (what every start does), then merge the index."""
     click.echo(f"Applied {indexer.catch_up()} changes.")
-    indexer.backend().merge()

@@ -124,10 +124,12 @@ def connect_listeners() -> None:
 # ---------------------------------------------------------------- applying it
 
 
-def catch_up(app: Flask | None = None, progress: Callable[[int], None] | None = None) -> int:
+def catch_up(app: Flask | None = None, progress: Callable[[int], None] | None = None,
+             merge: bool = True) -> int:
     """Apply every outbox row, oldest first, in batches; return how many rows were applied.
     Safe to run at any time, in several processes at once: each batch re-reads the documents
-    and deletes only the rows it applied."""
+    and deletes only the rows it applied. Then merge the index's segments, unless `merge` is
+    false (the indexing thread leaves that to its merging thread)."""
     index = backend(app)
     applied = 0
     with _APPLYING:
@@ -150,6 +152,8 @@ def catch_up(app: Flask | None = None, progress: Callable[[int], None] | None = 
             applied += len(rows)
             if progress:
                 progress(len(rows))
+    if applied and merge:
+        index.merge()
     return applied
 
 
@@ -184,8 +188,10 @@ def after_request(response):
 class Worker:
     """The process's indexing thread. A request that changed indexed content wakes it; it also
     looks at the outbox every `poll` seconds, for rows left by other processes or by a failed
-    round (an error is logged, and its rows stay in the outbox for the next round). Under
-    eventlet or gevent the thread is a green thread."""
+    round (an error is logged, and its rows stay in the outbox for the next round). After a
+    round it starts the index's merges in the background (the Whoosh backend's merges run in
+    threads of their own and write in child processes), so that a long merge does not delay
+    the next rounds. Under eventlet or gevent the threads are green threads."""
 
     def __init__(self, app: Flask, poll: float, gather: float):
         self.app = app
@@ -217,10 +223,9 @@ class Worker:
                 break
             with self.app.app_context():
                 try:
-                    if catch_up(self.app):
+                    if catch_up(self.app, merge=False):
                         self.rounds += 1
-                        if not self._wanted.is_set():  # nothing new meanwhile: a quiet moment
-                            backend(self.app).merge()
+                        backend(self.app).merge(wait=False)
                 except Exception:  # the rows stay in the outbox: the next round tries again
                     db.session.rollback()
                     self.app.logger.exception("Search indexing failed; will retry")

@@ -251,8 +251,9 @@ class PostgresBackend:
         db.session.execute(delete(_table))
         self._forget_vocabulary()
 
-    def merge(self) -> None:
+    def merge(self, wait: bool = True) -> int:
         """Nothing to do: PostgreSQL maintains the GIN index itself."""
+        return 0
 
     def replace(self, documents: Iterable[Document]) -> None:
         # In the caller's transaction: other sessions see the old rows until it commits.

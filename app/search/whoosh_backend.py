@@ -2,8 +2,9 @@
 
 Whoosh allows one writer per index at a time. Inside a process a lock serialises our writers;
 across processes sharing the directory, Whoosh's own lock file is waited for (`timeout`) rather
-than failing with LockError. Each write commits a segment of its own without merging, then
-segments of a similar size are merged ten at a time (`merge_tiers`).
+than failing with LockError. Each write commits a segment of its own without merging; segments
+of a similar size are merged ten at a time (`_to_merge`) by `merge()`, which holds the lock only
+to swap the merged segment in, so that indexing goes on while a merge is written.
 
 Searches never take the lock. They use searchers kept between searches (`_Searchers`), brought
 up to the latest commit before each search, and one pass over the matches collects the best
@@ -15,8 +16,14 @@ stops after a time limit, returning what was found so far.
 from __future__ import annotations
 
 import contextlib
-import functools
 import html
+import logging
+import os
+import pickle
+import shutil
+import subprocess
+import sys
+import tempfile
 import threading
 import time
 from collections import Counter, defaultdict
@@ -28,11 +35,17 @@ from whoosh import collectors, highlight, index, qparser, query, reading, search
 from whoosh.analysis import StemmingAnalyzer
 from whoosh.collectors import TimeLimit
 from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import LockError
+from whoosh.util.filelock import try_for
 
+from app.search import whoosh_merge
 from app.search.backend import Document, Hit, Results, SearchQuery, static_boost
 
 FACET_SIZE = 30
 MERGE_FACTOR = 10  # segments of one size tier that are merged into one
+_SCRATCH = ".merge-"  # a merge's own directory inside the index's: .merge-<pid>-<random>
+_MERGE_SCRIPT = Path(whoosh_merge.__file__)
 _LOCKS: dict[str, threading.Lock] = {}
 _LOCKS_GUARD = threading.Lock()
 
@@ -69,36 +82,44 @@ class _MarkFormatter(highlight.Formatter):
         return html.escape(text)
 
 
-def _tiers_to_merge(segments, factor: int) -> list[list]:
+def _tier(segment) -> int:
+    """A segment's size tier by its live documents: 1-9 is 1, 10-99 is 2, and so on. A segment
+    whose documents were mostly deleted (updated since) drops to a lower tier and is merged
+    away with the small ones."""
+    return len(str(max(segment.doc_count(), 1)))
+
+
+def _to_merge(segments, factor: int) -> list:
+    """The segments of the smallest size tier that has `factor` of them, or none: like Lucene's
+    log merge policy, a segment is merged only with others of a similar size, so a big merge
+    is rare (ten segments of 10,000 documents once in about 100,000 changes)."""
     tiers: dict[int, list] = defaultdict(list)
     for segment in segments:
-        tiers[len(str(max(segment.doc_count_all(), 1)))].append(segment)
-    return [group for group in tiers.values() if len(group) >= factor]
+        tiers[_tier(segment)].append(segment)
+    full = [tiers[tier] for tier in sorted(tiers) if len(tiers[tier]) >= factor]
+    return full[0] if full else []
 
 
-def merge_tiers(writer, segments, factor: int = 10):
-    """Whoosh's merge policy for our commits: the segments of one size tier (1-9 documents,
-    10-99, 100-999 and so on) are merged into one once there are `factor` of them, like
-    Lucene's log merge policy. A commit writes its own small segment, and a merge (a commit of
-    its own, after it) joins segments of similar size: a big one only with others as big,
-    rarely. Whoosh's default policy, MERGE_SMALL, can merge the whole index into one in an
-    ordinary commit (a 29 s stall seen in bench/search_bench.py). Segments that are mostly
-    deleted documents join a merge."""
-    merging = _tiers_to_merge(segments, factor)
-    if not merging:
-        return segments
-    chosen = {segment.segment_id() for group in merging for segment in group}
-    chosen |= {segment.segment_id() for segment in segments
-               if segment.deleted_count() * 2 > segment.doc_count_all()}
-    kept = []
-    for segment in segments:
-        if segment.segment_id() in chosen:
-            reader = reading.SegmentReader(writer.storage, writer.schema, segment)
-            writer.add_reader(reader)
-            reader.close()
-        else:
-            kept.append(segment)
-    return kept
+def _read_toc(ix):
+    """The index's latest table of contents. A commit in another thread or process deletes
+    the one before it: read while the commit lands, it may be gone; read the next."""
+    for attempt in range(20):
+        try:
+            return ix._read_toc()
+        except FileNotFoundError:
+            if attempt == 19:
+                raise
+            time.sleep(0.01)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 # The facets, with the field each one counts.
@@ -241,7 +262,7 @@ class _Searchers:
     def _latest(self, old: tuple[int, searching.Searcher] | None):
         if old is not None and old[0] == self._index.latest_generation():
             return old
-        toc = self._index._read_toc()
+        toc = _read_toc(self._index)
         reusable = {}
         if old is not None:
             reusable = {(r.segment().segment_id(), r.segment().deleted_count()): r
@@ -278,10 +299,15 @@ class WhooshBackend:
                 self._index = index.open_dir(self.directory)
             else:
                 self._index = index.create_in(self.directory, _schema())
+        self._schema = self._index.schema  # read once: reading it again races commits
+        self._merging_guard = threading.Lock()
+        self._in_merge: set[str] = set()  # segments that a merge of this process has chosen
+        self.merged = 0  # merges swapped in by this backend
+        self._clear_scratch()
         self._values = _ValueCache()
         self._searchers = _Searchers(self._index, self._values)
         self._parser = qparser.MultifieldParser(
-            ["title", "keywords", "body"], self._index.schema, group=qparser.AndGroup
+            ["title", "keywords", "body"], self._schema, group=qparser.AndGroup
         )
         for plugin in (qparser.FieldsPlugin, qparser.WildcardPlugin, qparser.RangePlugin,
                        qparser.BoostPlugin, qparser.GroupPlugin, qparser.OperatorsPlugin):
@@ -289,6 +315,13 @@ class WhooshBackend:
         self._parser.add_plugin(qparser.OperatorsPlugin(
             And=None, Not=None, AndNot=None, AndMaybe=None, Require=None))
         self._parser.add_plugin(qparser.PlusMinusPlugin())
+
+    def _clear_scratch(self) -> None:
+        """Remove what merges of processes that died left behind."""
+        for scratch in self.directory.glob(f"{_SCRATCH}*"):
+            pid = scratch.name.removeprefix(_SCRATCH).split("-")[0]
+            if pid.isdigit() and not _pid_alive(int(pid)):
+                shutil.rmtree(scratch, ignore_errors=True)
 
     # ------------------------------------------------------------ writing
 
@@ -323,7 +356,6 @@ class WhooshBackend:
                 writer.cancel()
                 raise
             writer.commit(mergetype=writing.CLEAR if replace else writing.NO_MERGE)
-            self._merge(MERGE_FACTOR * 2)
 
     @contextlib.contextmanager
     def _deleting(self, writer):
@@ -364,20 +396,123 @@ class WhooshBackend:
                 for key in keys:
                     writer.delete_by_term("key", key, searcher=searcher)
             writer.commit(mergetype=writing.NO_MERGE)
-            self._merge(MERGE_FACTOR * 2)
 
-    def merge(self) -> None:
-        """Merge the segments of every tier that has MERGE_FACTOR of them: what the indexer
-        does at a quiet moment. A commit merges only tiers that reached twice as many, so that
-        a burst of writes is not held up by merges."""
+    def merge(self, wait: bool = True) -> int:
+        """Merge segments, a size tier at a time, until no tier has MERGE_FACTOR of them;
+        return how many merges this call made. Writers are not held up, as in Lucene's
+        concurrent merges: a merge reads the chosen segments (whose files never change) and
+        writes the merged one without the lock, in a process of its own, then takes the lock
+        only to swap it in, carrying over the deletions made meanwhile. Merges of different
+        segments run side by side, so that small ones go on while a big one is written; when
+        another process swapped in a merge of the same segments first, this one gives its
+        result up. With `wait` false, the merges run in threads of their own (each starting
+        the merges its result makes due) and this returns at once."""
+        if not wait:
+            self._start_merges()
+            return 0
+        merges = 0
+        while chosen := self._choose():
+            try:
+                if not self._merge_once(chosen):
+                    break
+                merges += 1
+            finally:
+                self._chosen_done(chosen)
+        return merges
+
+    def segments(self) -> list:
+        """The index's segments now."""
+        return _read_toc(self._index).segments
+
+    def _choose(self) -> list:
+        """Segments to merge that no merge of this process has chosen yet (marked as chosen)."""
+        with self._merging_guard:
+            free = [segment for segment in self.segments()
+                    if segment.segment_id() not in self._in_merge]
+            chosen = _to_merge(free, MERGE_FACTOR)
+            self._in_merge |= {segment.segment_id() for segment in chosen}
+            return chosen
+
+    def _chosen_done(self, chosen) -> None:
+        with self._merging_guard:
+            self._in_merge -= {segment.segment_id() for segment in chosen}
+
+    def _start_merges(self) -> None:
+        while chosen := self._choose():
+            threading.Thread(target=self._merge_in_background, args=(chosen,),
+                             name="search-merge", daemon=True).start()
+
+    def _merge_in_background(self, chosen) -> None:
+        try:
+            merged = self._merge_once(chosen)
+        except Exception:  # unmerged segments are only slower to search: the next call retries
+            logging.getLogger(__name__).exception("Search index merge failed")
+            merged = False
+        finally:
+            self._chosen_done(chosen)
+        if merged:
+            self._start_merges()  # its segment may fill the next tier
+
+    def _merge_once(self, chosen) -> bool:
+        scratch = Path(tempfile.mkdtemp(prefix=f"{_SCRATCH}{os.getpid()}-", dir=self.directory))
+        try:
+            merged, numbers = self._merged(chosen, scratch)
+            return merged is not None and self._swap_in(chosen, merged, numbers, scratch)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+    def _merged(self, chosen, scratch: Path):
+        """The merged segment, written into `scratch` by whoosh_merge.py in a process of its
+        own (off this process's interpreter lock), and the new number of each (segment id,
+        document number): the chosen segments' live documents, in order."""
+        numbers: dict[tuple[str, int], int] = {}
+        for segment in chosen:
+            for docnum in range(segment.doc_count_all()):
+                if not segment.is_deleted(docnum):
+                    numbers[segment.segment_id(), docnum] = len(numbers)
+        done = subprocess.run(  # noqa: S603 (our script) -- green under eventlet or gevent
+            [sys.executable, "-I", str(_MERGE_SCRIPT)], capture_output=True, check=False,
+            input=pickle.dumps((str(self.directory), self._schema, str(scratch), chosen)))
+        if done.returncode == whoosh_merge.GONE:
+            return None, numbers  # merged by another process first
+        if done.returncode:
+            raise RuntimeError("Search index merge failed: "
+                               + done.stderr.decode(errors="replace")[-2000:])
+        merged = pickle.loads(done.stdout)  # noqa: S301 (our own child's answer)
+        if merged.doc_count_all() != len(numbers):
+            raise RuntimeError(f"merged {merged.doc_count_all()} documents of {len(numbers)}")
+        return merged, numbers
+
+    def _swap_in(self, chosen, merged, numbers, scratch: Path) -> bool:
+        """Under the lock: replace the chosen segments by the merged one in a new generation,
+        deleting in it what was deleted from them since they were chosen."""
+        name, storage = self._index.indexname, self._index.storage
         with self._lock:
-            self._merge(MERGE_FACTOR)
-
-    def _merge(self, factor: int) -> None:
-        """Merge segments, if a tier is full, in a commit of its own: what was just written is
-        searchable already, not after the merge."""
-        if _tiers_to_merge(self._index._segments(), factor):
-            self._writer().commit(mergetype=functools.partial(merge_tiers, factor=factor))
+            lock = self._index.lock("WRITELOCK")
+            if not try_for(lock.acquire, timeout=self.lock_timeout, delay=0.05):
+                raise LockError("Search index: another process holds the writer")
+            try:
+                toc = self._index._read_toc()
+                now = {segment.segment_id(): segment for segment in toc.segments}
+                if any(segment.segment_id() not in now for segment in chosen):
+                    return False  # merged by another process, or the index was replaced
+                for segment in chosen:
+                    since = (set(now[segment.segment_id()].deleted_docs())
+                             - set(segment.deleted_docs()))
+                    for docnum in since:
+                        merged.delete_document(numbers[segment.segment_id(), docnum])
+                for file in merged.list_files(FileStorage(str(scratch))):
+                    os.replace(scratch / file, self.directory / file)
+                gone = {segment.segment_id() for segment in chosen}
+                segments = [segment for segment in toc.segments if segment.segment_id() not in gone]
+                if merged.doc_count():
+                    segments.append(merged)
+                index.TOC(toc.schema, segments, toc.generation + 1).write(storage, name)
+                index.clean_files(storage, name, toc.generation + 1, segments)
+                self.merged += 1
+                return True
+            finally:
+                lock.release()
 
     def clear(self) -> None:
         with self._lock:

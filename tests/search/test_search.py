@@ -14,6 +14,7 @@ import pytest
 from app.auth.models import Role
 from app.extensions import db
 from app.search import indexer, services
+from app.search.backend import SearchQuery
 from app.search.models import SearchMiss, SearchOutbox
 from tests.conftest import log_in, row_count, send
 
@@ -73,6 +74,36 @@ def test_the_indexing_thread_applies_a_request_s_changes_after_the_response(make
     assert _found_soon(client, "multi-year discount", "Who signs off a multi-year discount?")
     assert row_count(app, SearchOutbox) == 0
     assert app.extensions["search_worker"].rounds >= 2
+
+
+def test_the_indexing_thread_s_merges_leave_few_segments_and_lose_nothing(make_app, make_user,
+                                                                          vocab):
+    """Every round commits a segment of its own; the merges the worker starts after its rounds
+    merge them (a tier of ten at a time) while later rounds go on, and every question is still
+    found once."""
+    app = make_app(SEARCH_INDEXING="background", SEARCH_INDEX_POLL=0.05, SEARCH_INDEX_GATHER=0)
+    rep = make_user("Rita Rep")
+    from app.qa import services as qa
+
+    worker = indexer.worker(app)
+    for n in range(25):  # a round each: the worker applies the outbox before the next one
+        with app.app_context():
+            qa.ask_question(db.session.get(type(rep), rep.id), f"Renewal playbook step {n}?",
+                            "A question asked between two rounds.", "pricing")
+            db.session.commit()
+        worker.wake()
+        deadline = time.monotonic() + 10
+        while row_count(app, SearchOutbox) and time.monotonic() < deadline:
+            time.sleep(0.01)
+    deadline = time.monotonic() + 20
+    index = indexer.backend(app)
+    while (index.merged < 2 or len(index.segments()) >= 10) \
+            and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert index.merged >= 2 and len(index.segments()) < 10
+    found = index.query(SearchQuery(text="renewal playbook", per_page=50))
+    assert sorted(hit.title for hit in found.hits) == sorted(
+        f"Renewal playbook step {n}?" for n in range(25))
 
 
 def test_the_outbox_row_is_part_of_the_change_s_transaction(make_user, vocab, app):

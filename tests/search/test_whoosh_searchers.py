@@ -4,6 +4,8 @@ after additions, updates, deletions, merges and writes by another backend on the
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import UTC, datetime
 
 from whoosh import index, writing
@@ -11,7 +13,7 @@ from whoosh.fields import ID, TEXT, Schema
 from whoosh.qparser import QueryParser
 
 from app.search.backend import Document, SearchQuery
-from app.search.whoosh_backend import WhooshBackend
+from app.search.whoosh_backend import MERGE_FACTOR, WhooshBackend, _to_merge
 
 NOW = datetime.now(UTC)
 
@@ -39,11 +41,11 @@ def test_a_kept_searcher_sees_updates_deletions_and_merges(tmp_path):
     assert results.total == 4
     assert results.facets["tag"] == {"pricing": 3, "renewal": 1}
 
-    for n in range(10, 40):  # one segment each: a commit merges a tier of 20 (merge_tiers)
+    for n in range(10, 40):  # one segment each: a commit never merges
         backend.add([_doc(n)])
-    assert 10 <= len(backend._index._segments()) < 20
-    backend.merge()  # what the indexer does at a quiet moment: tiers of 10 are merged
-    assert len(backend._index._segments()) < 10
+    assert len(backend.segments()) > 30
+    assert backend.merge() >= 1  # what the indexing thread does after a round
+    assert len(backend.segments()) < 10
     backend.remove(["question:0"])
     assert _found(backend, "pricing") == sorted(
         ["question:2", "question:4", *(f"question:{n}" for n in range(10, 40))])
@@ -80,3 +82,88 @@ def test_whoosh_own_refresh_brings_back_deleted_documents(tmp_path):
     hello = QueryParser("body", schema).parse("hello")
     assert len(ix.searcher().search(hello)) == 1
     assert len(searcher.refresh().search(hello)) == 2
+
+
+def test_a_merge_is_written_without_the_lock_and_keeps_what_was_deleted_meanwhile(tmp_path):
+    """A merge holds the writer's lock only to swap its segment in: writes go on while it is
+    written, and what they delete from the merged segments stays deleted."""
+    backend = WhooshBackend(tmp_path / "index")
+    for n in range(MERGE_FACTOR):
+        backend.add([_doc(n)])
+    chosen = _to_merge(backend.segments(), MERGE_FACTOR)
+    assert len(chosen) == MERGE_FACTOR
+    scratch = tmp_path / "index" / ".merge-test"
+    scratch.mkdir()
+
+    written = []
+    with backend._lock:  # a writer holds the lock the whole time the merge is written
+        thread = threading.Thread(target=lambda: written.append(backend._merged(chosen, scratch)))
+        thread.start()
+        thread.join(30)
+    merged, numbers = written[0]
+    assert merged.doc_count_all() == MERGE_FACTOR
+
+    backend.remove(["question:3"])  # meanwhile: a deletion and an update in merged segments
+    backend.add([_doc(4, "Renewal question", tags=("renewal",)), _doc(99)])
+    assert backend._swap_in(chosen, merged, numbers, scratch)
+
+    assert len(backend.segments()) == 2  # the merged one and the update's
+    assert _found(backend, "pricing") == sorted(
+        f"question:{n}" for n in (0, 1, 2, 5, 6, 7, 8, 9, 99))
+    assert _found(backend, "renewal") == ["question:4"]
+    assert backend.query(SearchQuery(text="question")).total == 10
+    assert not list(scratch.glob(f"{merged.segment_id()}*"))  # moved into the index
+
+
+def test_a_merge_gives_up_when_its_segments_are_gone(tmp_path):
+    """Another process merged them first, or a rebuild replaced the index: the result is
+    dropped and nothing is lost."""
+    backend = WhooshBackend(tmp_path / "index")
+    for n in range(MERGE_FACTOR):
+        backend.add([_doc(n)])
+    chosen = _to_merge(backend.segments(), MERGE_FACTOR)
+    scratch = tmp_path / "index" / ".merge-test"
+    scratch.mkdir()
+    merged, numbers = backend._merged(chosen, scratch)
+    backend.replace([_doc(50)])
+    assert not backend._swap_in(chosen, merged, numbers, scratch)
+    assert _found(backend, "pricing") == ["question:50"]
+
+
+def test_merges_of_two_backends_on_one_directory_leave_every_document_once(tmp_path):
+    """As two processes sharing an index directory: both merge, one gives up, nothing is lost
+    or doubled."""
+    one, two = WhooshBackend(tmp_path / "index"), WhooshBackend(tmp_path / "index")
+    for n in range(3 * MERGE_FACTOR):
+        (one if n % 2 else two).add([_doc(n)])
+    threads = [threading.Thread(target=backend.merge) for backend in (one, two)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert len(one.segments()) < MERGE_FACTOR
+    assert _found(one, "pricing") == sorted(f"question:{n}" for n in range(3 * MERGE_FACTOR))
+    assert one.count() == 3 * MERGE_FACTOR
+    assert not list((tmp_path / "index").glob(".merge-*"))
+
+
+def test_a_merge_left_behind_by_a_dead_process_is_removed(tmp_path):
+    (tmp_path / "index" / ".merge-999999999-abc").mkdir(parents=True)
+    WhooshBackend(tmp_path / "index")
+    assert not (tmp_path / "index" / ".merge-999999999-abc").exists()
+
+
+def test_merges_started_in_the_background_leave_few_segments(tmp_path):
+    """What the indexing thread does after each round: merge(wait=False) returns at once, the
+    merges run in threads of their own, and one merge's result can set off the next tier's."""
+    backend = WhooshBackend(tmp_path / "index")
+    for n in range(MERGE_FACTOR * MERGE_FACTOR):
+        backend.add([_doc(n)])
+        if n % MERGE_FACTOR == MERGE_FACTOR - 1:
+            assert backend.merge(wait=False) == 0
+    deadline = time.monotonic() + 60
+    while len(backend.segments()) > 1 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(backend.segments()) == 1  # ten of ten, then the ten merged ones
+    assert backend.merged == MERGE_FACTOR + 1
+    assert backend.count() == MERGE_FACTOR * MERGE_FACTOR
