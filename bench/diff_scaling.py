@@ -21,7 +21,7 @@ def prose(rng: random.Random, size: int) -> str:
 
 
 def shapes(size: int) -> dict[str, tuple[str, str]]:
-    rng = random.Random(size)  # noqa: S311  (test data)
+    rng = random.Random(size)
     text = prose(rng, size)
     lines = size // 2
     return {

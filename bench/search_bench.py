@@ -154,7 +154,7 @@ def fts5_expression(cleaned: str) -> str:
     negatives: list[str] = []
     join_next = False
     for token in _TOKEN.findall(cleaned):
-        if token == "OR":  # noqa: S105  (the operator, not a password)
+        if token == "OR":
             join_next = bool(groups)
             continue
         words = _WORD.findall(token)
@@ -189,7 +189,7 @@ def fts5_search(connection: sqlite3.Connection, cleaned: str, filters: dict) -> 
     for category in filters.get("categories", []):
         where.append("instr(catset, ?) > 0")
         parameters.append(f" {category} ")
-    sql = (f"SELECT key, title, url FROM docs WHERE {' AND '.join(where)} "  # noqa: S608
+    sql = (f"SELECT key, title, url FROM docs WHERE {' AND '.join(where)} "
            f"ORDER BY bm25(docs, 3.0, 1.0, 2.0) LIMIT {PER_PAGE}")
     return connection.execute(sql, parameters).fetchall()
 

@@ -210,7 +210,7 @@ def _jargon(rng: random.Random, taken: set[str]) -> str:
 
 def _vocabulary() -> tuple[list[str], list[str]]:
     """The 3,000 words, most frequent first, and the rare terms among them."""
-    rng = random.Random(SEED)  # noqa: S311  (benchmark data)
+    rng = random.Random(SEED)
     function, domain, general = _words(_FUNCTION), _words(_DOMAIN), _words(_GENERAL)
     variants = [_plural(stem) for stem in _words(_VARIANT_STEMS)]
     variants += [_gerund(stem) for stem in _words(_VERB_STEMS)]
@@ -265,7 +265,7 @@ _ACCOUNT_SUFFIXES = ("Logistics", "Health", "Bank", "Foods", "Energy", "Labs", "
 
 
 def _accounts() -> list[str]:
-    rng = random.Random(SEED + 1)  # noqa: S311  (benchmark data)
+    rng = random.Random(SEED + 1)
     taken = set(VOCABULARY) | {n.split()[0].lower() for n in NAMED_ACCOUNTS}
     names = list(NAMED_ACCOUNTS)
     while len(names) < 1_500:
@@ -420,7 +420,7 @@ def _keywords(tags: list[str]) -> str:
 
 def questions(n: int) -> Iterator[Document]:
     """n questions, each with its answers' text, tags, votes and dates."""
-    rng = random.Random(SEED + 2)  # noqa: S311  (benchmark data)
+    rng = random.Random(SEED + 2)
     writer = _Writer(rng)
     for number in range(1, n + 1):
         topic, wanted = rng.choice(TOPICS)
@@ -452,7 +452,7 @@ def questions(n: int) -> Iterator[Document]:
 
 def pages(n: int) -> Iterator[Document]:
     """n wiki pages: playbooks, battlecards, guides; longer than questions, some stale."""
-    rng = random.Random(SEED + 3)  # noqa: S311  (benchmark data)
+    rng = random.Random(SEED + 3)
     writer = _Writer(rng)
     for number in range(1, n + 1):
         topic, wanted = rng.choice(TOPICS)

@@ -37,7 +37,7 @@ def test_changed_words_are_marked_inside_an_edited_line():
 
 
 def _pairs():
-    rng = random.Random(7)  # noqa: S311  (test data, not secrets)
+    rng = random.Random(7)
     text = _prose(rng, 50_000)
     huge = lambda: " ".join(rng.choice(WORDS) for _ in range(6_000))  # noqa: E731
     return {

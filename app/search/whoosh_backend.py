@@ -392,9 +392,13 @@ class WhooshBackend:
             return
         with self._lock:
             writer = self._writer()
-            with self._deleting(writer) as searcher:
-                for key in keys:
-                    writer.delete_by_term("key", key, searcher=searcher)
+            try:
+                with self._deleting(writer) as searcher:
+                    for key in keys:
+                        writer.delete_by_term("key", key, searcher=searcher)
+            except BaseException:
+                writer.cancel()  # releases the lock
+                raise
             writer.commit(mergetype=writing.NO_MERGE)
 
     def merge(self, wait: bool = True) -> int:
