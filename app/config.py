@@ -58,8 +58,10 @@ class Config:
 
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
     RATELIMIT_HEADERS_ENABLED = True
-    # Login attempts: per client address, and per e-mail address tried.
-    LOGIN_LIMIT_PER_ADDRESS = "10 per minute;100 per hour"
+    # Login attempts: per client address (raise it when a whole office logs in from one NAT
+    # address), and per e-mail address tried.
+    LOGIN_LIMIT_PER_ADDRESS = os.environ.get("LOGIN_LIMIT_PER_ADDRESS",
+                                             "10 per minute;100 per hour")
     LOGIN_LIMIT_PER_ACCOUNT = "10 per 15 minutes"
     REGISTER_LIMIT_PER_ADDRESS = "10 per hour"
 
