@@ -85,9 +85,11 @@ def _init_extensions(app: Flask) -> None:
     if app.config["SEARCH_INDEXING"] not in ("background", "inline", "off"):
         raise RuntimeError("SEARCH_INDEXING is “background”, “inline” or “off”.")
     indexer.connect_listeners()
+    from app.points import badges
     from app.points import handlers as points_handlers
 
     points_handlers.connect_listeners()
+    badges.connect_listeners()
     app.after_request(indexer.after_request)
     from app import models, realtime  # noqa: F401  (complete metadata; Socket.IO handlers)
 

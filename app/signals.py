@@ -58,3 +58,8 @@ page_feedback = _signals.signal("page-feedback")
 
 # Vocabulary. sender: the Tag renamed, or given or relieved of a synonym (what it finds changed)
 tag_changed = _signals.signal("tag-changed")
+
+# Points. sender: the PointsEntry just written (an award, or a reversal); tag_ids=its tags
+points_written = _signals.signal("points-written")
+# sender: the BadgeAward just made
+badge_awarded = _signals.signal("badge-awarded")

@@ -33,3 +33,6 @@ def full_date(moment: datetime | None) -> str:
 def register_filters(app: Flask) -> None:
     app.jinja_env.filters["ago"] = ago
     app.jinja_env.filters["full_date"] = full_date
+    from app.points.services import shown_total
+
+    app.jinja_env.filters["points"] = shown_total  # a total as shown: never below the lowest

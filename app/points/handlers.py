@@ -4,6 +4,7 @@ transaction of the change (the signals are sent before the service's caller comm
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -37,7 +38,8 @@ def _page_tags(page: WikiPage) -> list[int]:
         WikiPageTag.page_id == page.id)))
 
 
-def settle_vote(post: Post, voter_id: int, reason: str = "undone") -> None:
+def settle_vote(post: Post, voter_id: int, reason: str = "undone",
+                at: datetime | None = None) -> None:
     wanted: dict[rules.Rule, int] = {}
     vote = db.session.scalar(select(Vote).where(Vote.post_id == post.id,
                                                 Vote.voter_id == voter_id))
@@ -49,7 +51,7 @@ def settle_vote(post: Post, voter_id: int, reason: str = "undone") -> None:
             wanted[rules.POST_DOWNVOTED] = post.author_id
             if answer:
                 wanted[rules.DOWNVOTED_AN_ANSWER] = voter_id
-    ledger.settle(("post", post.id), voter_id, VOTE_RULES, wanted, _post_tags(post), reason)
+    ledger.settle(("post", post.id), voter_id, VOTE_RULES, wanted, _post_tags(post), reason, at)
 
 
 def settle_accept(answer: Answer, reason: str = "undone") -> None:
@@ -102,7 +104,9 @@ def settle_page(page: WikiPage, reason: str) -> None:
 
 
 def _on_vote_cast(vote: Vote, **_) -> None:
-    settle_vote(vote.post, vote.voter_id)
+    # At the vote's time: the same as now, except for a vote recorded with its own time (the
+    # demo organisation's history), whose points count toward that day's cap and week.
+    settle_vote(vote.post, vote.voter_id, at=vote.created_at)
 
 
 def _on_vote_removed(post: Post, voter, **_) -> None:

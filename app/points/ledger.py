@@ -16,8 +16,10 @@ from datetime import UTC, datetime, time
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import aliased
 
+from app import signals
 from app.auth.models import User, utcnow
 from app.extensions import db
+from app.points import live
 from app.points.models import PointsEntry, PointsEntryTag
 from app.points.rules import BY_NAME, CAPS, RULES, Rule
 
@@ -30,21 +32,34 @@ def _day_start(at: datetime) -> datetime:
     return datetime.combine(day, time(), tzinfo=UTC)
 
 
-def _lock_person(user_id: int) -> None:
-    """Hold the earner's row until commit (PostgreSQL): daily caps and the cached total are
-    read and written by one transaction at a time per person."""
-    db.session.execute(select(User.id).where(User.id == user_id).with_for_update())
+def lock_people(user_ids: Iterable[int]) -> None:
+    """Hold these people's rows until commit (PostgreSQL): daily caps and the cached total are
+    read and written by one transaction at a time per person. Rows are locked in id order, so
+    two transactions that each touch both of two people (each voting on the other's post)
+    wait for each other instead of deadlocking. FOR NO KEY UPDATE, not FOR UPDATE: it does not
+    wait for the key-share locks that inserting a row referring to a person takes (a vote, a
+    ledger row), which another transaction holding this lock may take too."""
+    ids = sorted(set(user_ids))
+    if ids:
+        db.session.execute(select(User.id).where(User.id.in_(ids)).order_by(User.id)
+                           .with_for_update(key_share=True))
 
 
-def _add_to_total(user_id: int, points: int) -> None:
+def lock_person(user_id: int) -> None:
+    lock_people([user_id])
+
+
+def _add_to_total(user_id: int, points: int) -> int | None:
+    """Add to the person's cached total; return the new total (None when nothing changed)."""
     if not points:
-        return
-    db.session.execute(update(User).where(User.id == user_id)
-                       .values(points=User.points + points)
-                       .execution_options(synchronize_session=False))
+        return None
+    total = db.session.execute(update(User).where(User.id == user_id)
+                               .values(points=User.points + points).returning(User.points)
+                               .execution_options(synchronize_session=False)).scalar_one()
     person = db.session.identity_map.get(db.session.identity_key(User, user_id))
     if person is not None:
         db.session.expire(person, ["points"])
+    return total
 
 
 def earned_today(user_id: int, cap: str, at: datetime) -> int:
@@ -71,12 +86,17 @@ def _write(rule: Rule, user_id: int, subject: Subject, actor_id: int | None, poi
                         subject_id=subject[1], actor_id=actor_id, points=points, key=key,
                         created_at=at, reverses_id=reverses.id if reverses else None,
                         reason=reason)
+    tag_ids = list(dict.fromkeys(tag_ids))
     db.session.add(entry)
     db.session.flush()
     db.session.add_all(PointsEntryTag(entry_id=entry.id, tag_id=tag_id, user_id=user_id,
                                       points=points, created_at=at)
-                       for tag_id in dict.fromkeys(tag_ids))
-    _add_to_total(user_id, points)
+                       for tag_id in tag_ids)
+    total = _add_to_total(user_id, points)
+    if total is not None:
+        live.points_changed(user_id, points, total, rule.when if reverses is None else
+                            f"Taken back: {rule.when[0].lower()}{rule.when[1:]}")
+    signals.points_written.send(entry, tag_ids=tag_ids)
     return entry
 
 
@@ -84,7 +104,7 @@ def award(rule: Rule, user_id: int, subject: Subject, actor_id: int | None,
           tag_ids: Iterable[int], key: str, at: datetime | None = None) -> PointsEntry:
     """Write an award (capped by the rule's daily cap), under a unique key."""
     at = at or utcnow()
-    _lock_person(user_id)
+    lock_person(user_id)
     return _write(rule, user_id, subject, actor_id, _capped(rule, user_id, at), key, tag_ids,
                   at)
 
@@ -92,7 +112,7 @@ def award(rule: Rule, user_id: int, subject: Subject, actor_id: int | None,
 def reverse(entry: PointsEntry, reason: str, at: datetime | None = None) -> PointsEntry:
     """Take an award back: a row with the opposite points (and the award's tags)."""
     at = at or utcnow()
-    _lock_person(entry.user_id)
+    lock_person(entry.user_id)
     tag_ids = db.session.scalars(
         select(PointsEntryTag.tag_id).where(PointsEntryTag.entry_id == entry.id))
     return _write(BY_NAME[entry.rule], entry.user_id, (entry.subject_type, entry.subject_id),
@@ -134,6 +154,7 @@ def settle(subject: Subject, actor_id: int, rules: Iterable[Rule],
     tag_ids = list(tag_ids)
     have = {(e.rule, e.user_id): e for e in in_force(subject, actor_id) if e.rule in rules}
     want = {(rule.name, user_id) for rule, user_id in wanted.items()}
+    lock_people([user_id for _, user_id in (*have, *want)])
     for pair, entry in have.items():
         if pair not in want:
             reverse(entry, reason, at)

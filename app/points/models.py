@@ -13,6 +13,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.auth.models import User, utcnow
 from app.extensions import db
+from app.qa.models import Tag
 
 
 class PointsEntry(db.Model):
@@ -111,3 +112,23 @@ class PersonCertification(db.Model):
     certification: Mapped[Certification] = relationship()
     awarded_by: Mapped[User] = relationship(foreign_keys=[awarded_by_id])
 
+
+
+class BadgeAward(db.Model):
+    """A badge a person earned (badges.py says which there are): awarded once, never taken
+    back, with the moment and the post or page that earned it."""
+
+    __tablename__ = "badge_awards"
+    __table_args__ = (Index("ix_badge_awards_user_time", "user_id", "awarded_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    badge: Mapped[str] = mapped_column(String(40))  # a badges.BADGES slug, or a tag tier
+    tag_id: Mapped[int | None] = mapped_column(ForeignKey("tags.id"))  # a tag badge's tag
+    subject_type: Mapped[str | None] = mapped_column(String(16))  # "post", "page"
+    subject_id: Mapped[int | None]
+    awarded_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.now())
+    # Awarded once: "<badge>:<user>" or "<tier tag badge>:<user>:<tag>".
+    key: Mapped[str] = mapped_column(String(80), unique=True)
+
+    tag: Mapped[Tag | None] = relationship()

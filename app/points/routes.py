@@ -22,8 +22,8 @@ from app.errors import Forbidden, NotFound, ServiceError
 from app.extensions import db
 from app.forms import FORM_ERROR, ActionForm, form_failed
 from app.pagination import paginate_rows
+from app.points import badges, rules, services
 from app.points import certifications as certification_services
-from app.points import rules, services
 from app.points.forms import AwardCertificationForm, CertificationForm
 from app.points.models import SerialVotingFlag
 from app.qa.models import Tag
@@ -35,7 +35,9 @@ bp = Blueprint("points", __name__, url_prefix="/points", template_folder="templa
 def how():
     return render_template("points/how.html", rules=rules.RULES, caps=rules.CAPS,
                            earners=rules.EARNERS, lowest=rules.LOWEST_TOTAL,
-                           serial=rules.SERIAL_VOTES_PER_DAY)
+                           serial=rules.SERIAL_VOTES_PER_DAY, badges=badges.BADGES,
+                           tag_badges=badges.TAG_BADGES, holders=badges.holders(),
+                           tag_badge_slug=badges.tag_badge_slug)
 
 
 def _choice(name: str, allowed: dict[str, str], default: str) -> str:

@@ -6,7 +6,7 @@ from flask import Blueprint, abort, current_app, render_template, request
 
 from app.auth.access import me
 from app.extensions import db
-from app.points import certifications
+from app.points import badges, certifications
 from app.points import services as points
 from app.points.forms import AwardCertificationForm
 from app.profiles import services
@@ -55,4 +55,5 @@ def profile(user_id: int):
                            tag_points=points.tag_points(person.id), rows=recent,
                            shown=points.shown_total,
                            certifications=certifications.of_person(person.id),
+                           badges=badges.of_person(person.id),
                            award_form=award_form)

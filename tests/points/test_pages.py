@@ -99,7 +99,7 @@ def test_the_history_and_the_profile_show_the_ledger(client, login, org):
     page = client.get(f"/points/people/{org[0].id}").get_data(as_text=True)
     assert rules.ANSWER_ACCEPTED.when in page and "+15" in page
     profile = client.get(f"/people/{org[0].id}").get_data(as_text=True)
-    assert "data-points-total>330<" in profile  # 2 awards + 20 old ones, 15 each
+    assert f'data-points-user="{org[0].id}">330<' in profile  # 2 awards + 20 old ones, 15 each
     assert "pricing" in profile  # the top tags
     assert client.get("/points/people/999999").status_code == 404
 

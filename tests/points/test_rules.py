@@ -165,4 +165,4 @@ def test_a_total_shows_at_least_one(people, qa, points, client, login):
     assert points.total(people["asker"]) == -2
     login(people["other"])
     page = client.get(f"/people/{people['asker'].id}").get_data(as_text=True)
-    assert f'data-points-total>{rules.LOWEST_TOTAL}<' in page
+    assert f'data-points-user="{people["asker"].id}">{rules.LOWEST_TOTAL}<' in page

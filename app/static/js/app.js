@@ -10,7 +10,33 @@ function connectLive() {
   const socket = window.io({ transports: ["websocket", "polling"] });
   socket.on("connect", () => { body.dataset.live = "connected"; });
   socket.on("disconnect", () => { body.dataset.live = "disconnected"; });
+  socket.on("points", showPoints);
   window.fieldwise = { socket };
+}
+
+// Points and badges just earned (sent after the commit that earned them): the totals of this
+// person on the page are updated, and a toast says why, for a few seconds.
+function showPoints(news) {
+  const me = document.body.dataset.user;
+  if (news.total !== null && news.total !== undefined) {
+    document.querySelectorAll(`[data-points-total][data-points-user="${me}"]`).forEach((el) => {
+      el.textContent = news.total;
+    });
+  }
+  const toasts = document.querySelector("[data-toasts]");
+  if (!toasts) { return; }
+  const say = (text, loss) => {
+    const toast = document.createElement("p");
+    toast.className = loss ? "toast toast-loss" : "toast";
+    toast.textContent = text;
+    toasts.append(toast);
+    window.setTimeout(() => toast.remove(), 8000);
+  };
+  if (news.points) {
+    const reason = news.reasons.length === 1 ? news.reasons[0].replace(/^[+-]\d+ /, "") : `${news.reasons.length} changes`;
+    say(`${news.points > 0 ? "+" : ""}${news.points} points: ${reason}`, news.points < 0);
+  }
+  news.badges.forEach((badge) => say(`Badge earned: ${badge.name} (${badge.tier})`, false));
 }
 
 // Forms with data-confirm ask before they are sent (delete buttons).
