@@ -25,6 +25,16 @@ UPVOTERS = 20  # at most 20 up at once: 200 points, the daily cap, so every upvo
 ACTIONS = 8  # per voter
 
 
+def _all_at_once(act, people) -> None:
+    """act(n, person id) for each person, each in a thread of its own; wait for them all."""
+    threads = [threading.Thread(target=act, args=(n, person.id))
+               for n, person in enumerate(people)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+
+
 @pytest.fixture
 def pg_app(database_url, make_app):
     if database_url.startswith("sqlite"):
@@ -60,12 +70,7 @@ def test_fifty_concurrent_voters_leave_a_ledger_that_matches_the_votes(pg_app, m
                     db.session.rollback()
                     errors.append(f"{choice}: {type(error).__name__}: {error}")
 
-    threads = [threading.Thread(target=act, args=(n, voter.id))
-               for n, voter in enumerate(voters)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(120)
+    _all_at_once(act, voters)
     assert errors == []
 
     with app.app_context():
@@ -115,12 +120,7 @@ def test_people_voting_on_each_other_s_answers_at_once_never_deadlock(pg_app, ma
                     db.session.rollback()
                     errors.append(f"{type(error).__name__}: {error}")
 
-    threads = [threading.Thread(target=act, args=(n, person.id))
-               for n, person in enumerate(people)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(120)
+    _all_at_once(act, people)
     assert errors == []
     with app.app_context():
         for person in people:  # 19 downvotes received (-2 each), 19 given (-1 each)
