@@ -122,7 +122,8 @@ class GroupRow:
 
 def group_board(group: str, period: str, tag: Tag | None, now: datetime) -> list[GroupRow]:
     """Each team (or region) with its points for the period and its top sharers, best first:
-    two queries, whatever the number of teams."""
+    one query, whatever the number of teams (each group's total and size ride along with its
+    top rows as window sums, so the period's rows are summed once)."""
     model, key = (Team, User.team_id) if group == "teams" else (Region, User.region_id)
     earned = _earned(period, tag, now)
     points = User.points if earned is None else earned.c.earned
@@ -130,23 +131,23 @@ def group_board(group: str, period: str, tag: Tag | None, now: datetime) -> list
     if earned is not None:
         people = people.join(earned, earned.c.user_id == User.id)
     people = people.where(key.is_not(None), User.active.is_(True), points > 0).subquery()
-    totals = db.session.execute(
-        select(model, func.sum(people.c.earned), func.count())
-        .join(people, people.c.group_id == model.id)
-        .group_by(model.id)
-        .order_by(func.sum(people.c.earned).desc(), model.name)
-    ).all()
-    rank = func.row_number().over(partition_by=people.c.group_id,
-                                  order_by=(people.c.earned.desc(), people.c.user_id))
-    ranked = select(people, rank.label("rank")).subquery()
-    tops = db.session.execute(
-        select(ranked.c.group_id, User, ranked.c.earned)
+    in_group = {"partition_by": people.c.group_id}
+    ranked = select(
+        people,
+        func.sum(people.c.earned).over(**in_group).label("total"),
+        func.count().over(**in_group).label("members"),
+        func.row_number().over(**in_group, order_by=(people.c.earned.desc(), people.c.user_id))
+        .label("rank"),
+    ).subquery()
+    rows = db.session.execute(
+        select(model, ranked.c.total, ranked.c.members, User, ranked.c.earned)
+        .join(ranked, ranked.c.group_id == model.id)
         .join(User, User.id == ranked.c.user_id)
         .where(ranked.c.rank <= TOP_SHARERS)
-        .order_by(ranked.c.group_id, ranked.c.rank)
+        .order_by(ranked.c.total.desc(), model.name, ranked.c.rank)
     ).all()
-    by_group: dict[int, list[tuple[User, int]]] = {}
-    for group_id, person, points_earned in tops:
-        by_group.setdefault(group_id, []).append((person, points_earned))
-    return [GroupRow(item.name, item.slug, total, count, by_group.get(item.id, []))
-            for item, total, count in totals]
+    groups: dict[int, GroupRow] = {}
+    for item, total, members, person, points_earned in rows:
+        groups.setdefault(item.id, GroupRow(item.name, item.slug, total, members, []))
+        groups[item.id].top.append((person, points_earned))
+    return list(groups.values())

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from app.auth.models import User, utcnow
 from app.extensions import db
-from app.points import ledger, rules
+from app.points import ledger, rules, services
 from app.profiles.models import Region, Team
 from app.qa.models import Tag
 from tests.conftest import count_queries
@@ -83,6 +83,17 @@ def test_leaderboards_rank_by_the_period(client, login, org):
     assert teams.index("Gamma") < teams.index("Alpha")  # Rep 5 is in Gamma
     regions = client.get("/points/?period=all&by=regions").get_data(as_text=True)
     assert "North" in regions and "South" in regions
+
+
+def test_team_totals_sizes_and_top_sharers(app, org):
+    with app.app_context():
+        board = services.group_board("teams", "week", None, utcnow())
+    assert [(row.name, row.earned, row.people, [(p.name, e) for p, e in row.top])
+            for row in board] == [
+        ("Gamma", 45, 2, [("Rep 5", 30), ("Rep 2", 15)]),  # Rep 5's extra award this week
+        ("Alpha", 30, 2, [("Rep 0", 15), ("Rep 3", 15)]),
+        ("Beta", 30, 2, [("Rep 1", 15), ("Rep 4", 15)]),
+    ]
 
 
 @pytest.mark.parametrize("query", ["period=year", "by=planets", "tag=no-such-tag"])
