@@ -77,6 +77,7 @@ def history(user_id: int):
     entries = db.paginate(services.history_query(user_id), per_page=size, max_per_page=size)
     return render_template("points/history.html", person=person, entries=entries,
                            rows=services.history_rows(entries.items),
+                           weeks=services.weekly_points(user_id, utcnow()),
                            shown=services.shown_total)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
@@ -55,6 +55,33 @@ def history_query(user_id: int):
 
 def history_rows(entries) -> list[HistoryRow]:
     return [HistoryRow(entry, BY_NAME[entry.rule]) for entry in entries]
+
+
+CHART_WEEKS = 26
+
+
+@dataclass(frozen=True)
+class Week:
+    start: date  # its Monday
+    points: int  # net points earned that week
+
+
+def weekly_points(user_id: int, now: datetime, weeks: int = CHART_WEEKS) -> list[Week]:
+    """A person's net points in each of the last `weeks` weeks (Monday to Sunday, UTC), oldest
+    first, for the points chart: one query, the day sums of the period, added up per week."""
+    this_week = period_start("week", now).date()
+    first = this_week - timedelta(weeks=weeks - 1)
+    day = func.date(PointsEntry.created_at)
+    days = db.session.execute(
+        select(day, func.sum(PointsEntry.points))
+        .where(PointsEntry.user_id == user_id,
+               PointsEntry.created_at >= datetime.combine(first, time(), tzinfo=UTC))
+        .group_by(day)).all()
+    sums = dict.fromkeys((first + timedelta(weeks=n) for n in range(weeks)), 0)
+    for moment, points in days:
+        when = date.fromisoformat(str(moment)[:10])
+        sums[when - timedelta(days=when.weekday())] += points or 0
+    return [Week(start, points) for start, points in sums.items()]
 
 
 # ---------------------------------------------------------------- leaderboards

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, render_template, request
 
 from app.auth.access import me
+from app.auth.models import utcnow
 from app.extensions import db
 from app.points import badges, certifications
 from app.points import services as points
@@ -53,6 +54,7 @@ def profile(user_id: int):
         award_form.set_programs(programs)
     return render_template("profiles/profile.html", person=person,
                            tag_points=points.tag_points(person.id), rows=recent,
+                           weeks=points.weekly_points(person.id, utcnow()),
                            shown=points.shown_total,
                            certifications=certifications.of_person(person.id),
                            badges=badges.of_person(person.id),

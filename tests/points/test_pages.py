@@ -5,6 +5,7 @@ queries independent of how many people and ledger rows there are; bad choices ge
 from __future__ import annotations
 
 import html
+import re
 from datetime import timedelta
 
 import pytest
@@ -83,6 +84,20 @@ def test_leaderboards_rank_by_the_period(client, login, org):
     assert teams.index("Gamma") < teams.index("Alpha")  # Rep 5 is in Gamma
     regions = client.get("/points/?period=all&by=regions").get_data(as_text=True)
     assert "North" in regions and "South" in regions
+
+
+def test_the_history_and_the_profile_chart_points_per_week(client, login, org):
+    """Rep 0 earned 15 today (plus 300 long ago); Rep 5 earned 30 today."""
+    login(org[1])
+    for path, person, expected in ((f"/points/people/{org[0].id}", org[0], 15),
+                                   (f"/people/{org[5].id}", org[5], 30)):
+        page = client.get(path).get_data(as_text=True)
+        chart = page[page.index('<figure class="points-chart">'):page.index("</figure>")]
+        bars = re.findall(r'data-week="([0-9-]+)"\s+data-points="(-?[0-9]+)"', chart)
+        assert len(bars) == services.CHART_WEEKS and 'data-weeks="26"' in chart
+        assert bars[-1][1] == str(expected)  # this week
+        assert {points for _, points in bars[:-1]} == {"0"}  # the 300 are older than 26 weeks
+        assert f"{expected} in all" in chart, person.name
 
 
 def test_team_totals_sizes_and_top_sharers(app, org):
