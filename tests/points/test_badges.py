@@ -12,10 +12,10 @@ import pytest
 from sqlalchemy import select
 
 from app.extensions import db, socketio
-from app.points import badges
+from app.points import badges, ledger, rules
 from app.points.models import BadgeAward
 from app.qa import services as qa_services
-from app.qa.models import Post
+from app.qa.models import Post, Tag
 from tests.conftest import log_in
 
 
@@ -182,3 +182,20 @@ def test_points_and_badges_reach_the_earner_s_open_pages_after_commit(app, make_
     assert _points_events(sockets[expert.id]) == []
     for socket in sockets.values():
         socket.disconnect()
+
+
+def test_tag_badges_go_bronze_silver_gold_each_once(app, make_user, held, vocab):
+    """Accepted answers (outside the daily cap) in one tag: 15 points each. The badge of each
+    tier comes with the award that crossed its threshold: the 7th (105), the 27th (405) and the
+    67th (1005)."""
+    expert, asker = make_user(), make_user()
+    with app.app_context():
+        tag = db.session.scalar(select(Tag).where(Tag.name == "pricing"))
+        for n in range(1, 70):
+            ledger.award(rules.ANSWER_ACCEPTED, expert.id, ("post", 9000 + n), asker.id,
+                         [tag.id], f"test:tiers:{n}")
+        db.session.commit()
+        tag_id = tag.id
+    assert [b for b in held(expert) if b[3] is not None] == [
+        ("tag-bronze", "post", 9007, tag_id), ("tag-gold", "post", 9067, tag_id),
+        ("tag-silver", "post", 9027, tag_id)]
