@@ -65,7 +65,7 @@ def leaderboard():
         groups = services.group_board(group, period, tag, now)
     return render_template("points/leaderboard.html", board=board, groups=groups,
                            period=period, group=group, tag=tag, periods=services.PERIODS,
-                           group_names=services.GROUPS, shown=services.shown_total)
+                           group_names=services.GROUPS)
 
 
 @bp.get("/people/<int:user_id>")
@@ -77,8 +77,7 @@ def history(user_id: int):
     entries = db.paginate(services.history_query(user_id), per_page=size, max_per_page=size)
     return render_template("points/history.html", person=person, entries=entries,
                            rows=services.history_rows(entries.items),
-                           weeks=services.weekly_points(user_id, utcnow()),
-                           shown=services.shown_total)
+                           weeks=services.weekly_points(user_id, utcnow()))
 
 
 @bp.get("/flags")

@@ -55,7 +55,6 @@ def profile(user_id: int):
     return render_template("profiles/profile.html", person=person,
                            tag_points=points.tag_points(person.id), rows=recent,
                            weeks=points.weekly_points(person.id, utcnow()),
-                           shown=points.shown_total,
                            certifications=certifications.of_person(person.id),
                            badges=badges.of_person(person.id),
                            award_form=award_form)

@@ -129,7 +129,7 @@ def catch_up(app: Flask | None = None, progress: Callable[[int], None] | None = 
     """Apply every outbox row, oldest first, in batches; return how many rows were applied.
     Safe to run at any time, in several processes at once: each batch re-reads the documents
     and deletes only the rows it applied. Then merge the index's segments, unless `merge` is
-    false (the indexing thread leaves that to its merging thread)."""
+    false (the indexing thread starts the merges in the background instead)."""
     index = backend(app)
     applied = 0
     with _APPLYING:
@@ -160,16 +160,18 @@ def catch_up(app: Flask | None = None, progress: Callable[[int], None] | None = 
 def start(app: Flask) -> str:
     """What a starting process does: apply the changes a previous run committed but did not
     index (a crash, a kill), or rebuild an index that is missing altogether; then start the
-    indexing thread (SEARCH_INDEXING "background")."""
+    indexing thread (SEARCH_INDEXING "background"), which merges what is due in the background."""
+    background = app.config["SEARCH_INDEXING"] == "background"
     with app.app_context():
         if backend(app).count() == 0 and next(documents.every_key(), None) is not None:
             said = f"Search index was empty: indexed {rebuild()} documents."
         else:
-            applied = catch_up(app)
+            applied = catch_up(app, merge=not background)
             said = (f"Search index up to date ({applied} waiting "
                     f"{'change' if applied == 1 else 'changes'} applied).")
-    if app.config["SEARCH_INDEXING"] == "background":
+    if background:
         worker(app)
+        backend(app).merge(wait=False)
     return said
 
 
