@@ -34,7 +34,6 @@ class Badge:
     name: str
     tier: str
     what: str  # what earns it, as a reader says it
-    subject: str  # what it is awarded with: "post" or "page"
     met: Callable[[int, int], bool]  # (person, subject id) -> is the criterion met now?
 
 
@@ -93,18 +92,16 @@ def _helpful(user_id: int, page_id: int) -> bool:
 
 
 FIRST_ANSWER = Badge("first-answer", "First Answer", "bronze", "Posted a first answer",
-                     "post", _first_answer)
-TEACHER = Badge("teacher", "Teacher", "bronze", "An answer of yours scored 1 or more", "post",
-                _teacher)
-GURU = Badge("guru", "Guru", "silver", "An accepted answer of yours scored 10 or more", "post",
-             _guru)
-MENTOR = Badge("mentor", "Mentor", "gold", "10 of your answers accepted", "post", _mentor)
+                     _first_answer)
+TEACHER = Badge("teacher", "Teacher", "bronze", "An answer of yours scored 1 or more", _teacher)
+GURU = Badge("guru", "Guru", "silver", "An accepted answer of yours scored 10 or more", _guru)
+MENTOR = Badge("mentor", "Mentor", "gold", "10 of your answers accepted", _mentor)
 CURATOR = Badge("curator", "Curator", "silver", "Re-verified 10 wiki pages that had gone stale",
-                "page", _curator)
+                _curator)
 WIKI_GARDENER = Badge("wiki-gardener", "Wiki Gardener", "bronze", "Made 10 edits to wiki pages",
-                      "page", _gardener)
+                      _gardener)
 HELPFUL = Badge("helpful", "Helpful", "silver", "Your wiki pages were marked helpful 50 times",
-                "page", _helpful)
+                _helpful)
 
 BADGES: tuple[Badge, ...] = (FIRST_ANSWER, TEACHER, GURU, MENTOR, CURATOR, WIKI_GARDENER,
                              HELPFUL)
