@@ -1,8 +1,19 @@
 """Every feature's models, imported in one place so the metadata is complete (Alembic, tests)."""
 
 from app.auth.models import User
+from app.notifications.models import Notification, NotificationSetting
 from app.points.models import PointsEntry, PointsEntryTag
-from app.profiles.models import Region, Team
+from app.profiles.models import (
+    DeclaredExpertise,
+    Follow,
+    ProfileLink,
+    ProfileNote,
+    QuestionRouting,
+    RecognisedExpert,
+    Region,
+    TagFollow,
+    Team,
+)
 from app.qa.models import (
     Answer,
     Comment,
@@ -35,7 +46,11 @@ from app.wiki.models import (
 __all__ = [
     "Answer",
     "Comment",
+    "DeclaredExpertise",
+    "Follow",
     "LearningPath",
+    "Notification",
+    "NotificationSetting",
     "PathEnrollment",
     "PathItem",
     "PathProgress",
@@ -44,14 +59,19 @@ __all__ = [
     "Post",
     "PostRevision",
     "PostTag",
+    "ProfileLink",
+    "ProfileNote",
     "Question",
+    "QuestionRouting",
     "QuestionView",
+    "RecognisedExpert",
     "Region",
     "SearchDocument",
     "SearchMiss",
     "SearchOutbox",
     "Tag",
     "TagCategory",
+    "TagFollow",
     "TagRequest",
     "TagSynonym",
     "Team",

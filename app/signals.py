@@ -63,3 +63,8 @@ tag_changed = _signals.signal("tag-changed")
 points_written = _signals.signal("points-written")
 # sender: the BadgeAward just made
 badge_awarded = _signals.signal("badge-awarded")
+# sender: the PersonCertification just awarded; by=the manager
+certification_awarded = _signals.signal("certification-awarded")
+
+# Profiles. sender: the new ProfileNote on someone's board
+note_posted = _signals.signal("note-posted")

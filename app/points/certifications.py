@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
+from app import signals
 from app.auth.models import User, utcnow
 from app.errors import Conflict, Forbidden, NotFound, ServiceError
 from app.extensions import db
@@ -65,6 +66,7 @@ def award(actor: User, person: User, certification_id: int | str | None,
     except IntegrityError:
         raise Conflict(f"{person.name} is already {certification.name}.",
                        "certification") from None
+    signals.certification_awarded.send(given, by=actor)
     return given
 
 

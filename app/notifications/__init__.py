@@ -1,0 +1,2 @@
+"""Notifications (stored, live over Socket.IO, per-kind preferences), the activity feed and the
+e-mail digest."""
