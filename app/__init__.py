@@ -51,11 +51,14 @@ def create_app(config: type[Config] | None = None, overrides: dict[str, Any] | N
 
 def _init_extensions(app: Flask) -> None:
     from app.auth.access import require_login
+    from app.auth.services import init_password_hasher
     from app.errors import register_error_handlers
     from app.extensions import csrf, db, limiter, login_manager, migrate, socketio
+    from app.notifications.mail import init_mail
     from app.security import init_security
 
     db.init_app(app)
+    init_password_hasher(app)
     migrate.init_app(
         app, db, directory=str(PROJECT_ROOT / "migrations"), render_as_batch=True, compare_type=True
     )
@@ -64,6 +67,7 @@ def _init_extensions(app: Flask) -> None:
     csrf.init_app(app)
     limiter.init_app(app)
     init_security(app)
+    init_mail(app)
     # Eventlet warns on import that it is in maintenance mode: known and documented in
     # docs/deploy.md (gevent is the one-setting alternative), so it need not fill every log.
     warnings.filterwarnings("ignore", r"\s*Eventlet is deprecated", Warning)
@@ -90,6 +94,11 @@ def _init_extensions(app: Flask) -> None:
 
     points_handlers.connect_listeners()
     badges.connect_listeners()
+    from app.notifications import handlers as notification_handlers
+    from app.profiles import routing
+
+    notification_handlers.connect_listeners()
+    routing.connect_listeners()
     app.after_request(indexer.after_request)
     from app import models, realtime  # noqa: F401  (complete metadata; Socket.IO handlers)
 
@@ -97,6 +106,7 @@ def _init_extensions(app: Flask) -> None:
 def _register_blueprints(app: Flask) -> None:
     from app import main
     from app.auth import routes as auth_routes
+    from app.notifications import routes as notifications_routes
     from app.points import routes as points_routes
     from app.profiles import routes as profiles_routes
     from app.qa import routes as qa_routes
@@ -110,17 +120,22 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(wiki_routes.bp)
     app.register_blueprint(search_routes.bp)
     app.register_blueprint(points_routes.bp)
+    app.register_blueprint(notifications_routes.bp)
 
 
 def _register_cli(app: Flask) -> None:
     from app.auth.cli import users_cli
     from app.demo.cli import demo_cli
+    from app.notifications.cli import digest
     from app.points.cli import points_cli
+    from app.profiles.cli import experts_cli
     from app.search.cli import search_cli
     from app.wiki.cli import wiki_cli
 
     app.cli.add_command(users_cli)
     app.cli.add_command(demo_cli)
+    app.cli.add_command(digest)
     app.cli.add_command(wiki_cli)
     app.cli.add_command(search_cli)
     app.cli.add_command(points_cli)
+    app.cli.add_command(experts_cli)

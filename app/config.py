@@ -72,6 +72,17 @@ class Config:
 
     PAGE_SIZE = 30
 
+    # Password hashing: Argon2id with argon2-cffi's defaults (RFC 9106 low-memory profile); a
+    # login with a hash of other parameters re-hashes it with these.
+    ARGON2_PARAMETERS: dict = {}
+
+    # Expert routing: a new question goes to this many experts in its tags; while it stays
+    # unanswered, `flask experts escalate` (cron) asks the next ones after this many hours,
+    # for this many rounds in all.
+    ROUTING_EXPERTS_PER_ROUND = int(os.environ.get("ROUTING_EXPERTS_PER_ROUND", "3"))
+    ROUTING_ESCALATE_AFTER_HOURS = float(os.environ.get("ROUTING_ESCALATE_AFTER_HOURS", "24"))
+    ROUTING_ROUNDS = int(os.environ.get("ROUTING_ROUNDS", "3"))
+
     # "whoosh" (an index directory, one host) or "postgres" (full-text search in the database,
     # for several hosts). The index is derived data: `flask search reindex` rebuilds it.
     SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "whoosh")
@@ -86,6 +97,26 @@ class Config:
     SEARCH_INDEX_GATHER = float(os.environ.get("SEARCH_INDEX_GATHER", "0.2"))
     # Seconds one search may spend collecting results before answering with what it has.
     SEARCH_TIME_LIMIT = float(os.environ.get("SEARCH_TIME_LIMIT", "2"))
+
+    # Links in e-mails are absolute (no request to take the host from): the address people use.
+    PUBLIC_URL = os.environ.get("PUBLIC_URL", "http://127.0.0.1:5000").rstrip("/")
+
+    # E-mail (Flask-Mailman). With MAIL_SERVER set, mail goes out over SMTP; without it, each
+    # message is written as an .eml file to MAIL_FILE_PATH, so nothing is sent by accident.
+    # MAIL_BACKEND forces a backend ("smtp", "console", "locmem" or a module path).
+    MAIL_BACKEND = os.environ.get("MAIL_BACKEND") or None
+    MAIL_SERVER = os.environ.get("MAIL_SERVER") or None
+    MAIL_PORT = int(os.environ.get("MAIL_PORT", "25"))
+    MAIL_USERNAME = os.environ.get("MAIL_USERNAME") or None
+    MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD") or None
+    MAIL_USE_TLS = os.environ.get("MAIL_USE_TLS", "0") == "1"  # STARTTLS, usually port 587
+    MAIL_USE_SSL = os.environ.get("MAIL_USE_SSL", "0") == "1"  # TLS from the start, port 465
+    MAIL_TIMEOUT = float(os.environ.get("MAIL_TIMEOUT", "30"))
+    MAIL_DEFAULT_SENDER = os.environ.get("MAIL_DEFAULT_SENDER", "Fieldwise <fieldwise@localhost>")
+    MAIL_FILE_PATH = os.environ.get("MAIL_FILE_PATH") or str(instance_path() / "outbox")
+    # `flask digest`: a tag is one of a person's expert tags once they earned this many points
+    # in it (or declared it); a first accepted answer alone (15) is not yet expertise.
+    DIGEST_EXPERT_POINTS = int(os.environ.get("DIGEST_EXPERT_POINTS", "20"))
 
 
 class DevelopmentConfig(Config):
@@ -105,6 +136,9 @@ class DevelopmentConfig(Config):
 
 class TestingConfig(Config):
     TESTING = True
+    # The production profile takes 0.6 s a hash on a CI machine, and tests create and log in
+    # hundreds of people; tests/auth/test_login.py checks the production profile itself.
+    ARGON2_PARAMETERS = {"time_cost": 1, "memory_cost": 1024, "parallelism": 1}
     SECRET_KEY = "testing-only-secret-key"  # noqa: S105
     SESSION_COOKIE_SECURE = False
     REMEMBER_COOKIE_SECURE = False
@@ -113,6 +147,9 @@ class TestingConfig(Config):
     RATELIMIT_STORAGE_URI = "memory://"
     # A test finds what a request changed as soon as the response is back.
     SEARCH_INDEXING = "inline"
+    # Never the developer's SMTP server: a test that sends for real sets MAIL_SERVER itself.
+    MAIL_BACKEND = None
+    MAIL_SERVER = None
 
 
 class ProductionConfig(Config):

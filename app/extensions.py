@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from flask import request
 from flask_limiter import Limiter
 from flask_login import LoginManager
+from flask_mailman import Mail
 from flask_migrate import Migrate
 from flask_socketio import SocketIO
 from flask_sqlalchemy import SQLAlchemy
@@ -71,6 +72,7 @@ csrf = CSRFProtect()
 limiter = Limiter(key_func=client_address)
 talisman = Talisman()
 socketio = SocketIO()
+mail = Mail()
 
 
 def insert_if_new(model, **values) -> bool:

@@ -1,12 +1,17 @@
 """Shared fixtures: an app per test on SQLite and (with TEST_DATABASE_URL) PostgreSQL, a client,
-login helpers, factories, a query counter, and the service guard for PostgreSQL and Redis."""
+login helpers, factories, a query counter, the service guard for PostgreSQL and Redis, and the
+demo organisation (loaded once per session and backend, copied for each test that asks)."""
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
+import sqlite3
 import tempfile
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -107,12 +112,18 @@ def make_app(database_url):
 
     yield factory
     for application in apps:
-        if worker := application.extensions.get("search_worker"):
-            worker.stop()
-        with application.app_context():
-            db.session.remove()
-            db.engine.dispose()
+        _close(application)
     _empty_all_tables(database_url)
+
+
+def _close(application) -> None:
+    """Stop the app's indexing thread and close every connection it holds."""
+    if worker := application.extensions.get("search_worker"):
+        worker.stop()
+    with application.app_context():
+        db.session.remove()
+        for engine in db.engines.values():
+            engine.dispose()
 
 
 @pytest.fixture
@@ -125,6 +136,183 @@ def app(make_app):
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+# ---------------------------------------------------------------- the demo organisation
+#
+# `flask demo load` takes 10-30 seconds, so it runs once per session and backend, into a
+# template: a SQLite file, or a PostgreSQL database named after the test database, with the
+# Whoosh index the load wrote beside it. The load applies its own search outbox before it ends
+# (`indexer.catch_up`, merges included), so the template's index agrees with its database and
+# the outbox is empty. Each test that asks gets a copy of both: the file copied, or a database
+# made by CREATE DATABASE ... TEMPLATE, and the index directory copied.
+
+_PG_NAME_MAX = 63  # bytes; PostgreSQL cuts longer names short, and two could then meet
+
+
+@dataclass(frozen=True)
+class DemoTemplate:
+    """The demo organisation as one real `flask demo load --if-empty` into an empty database
+    left it; nothing opens the template again."""
+
+    url: str
+    index: Path  # the Whoosh index directory (unused by the PostgreSQL search backend)
+    search_backend: str
+    output: str  # what the load printed
+
+
+def _named_after(database_url: str, suffix: str) -> str:
+    """A PostgreSQL database named after the test database: runs on different test databases
+    never share one."""
+    name = f"{sa.make_url(database_url).database}_{suffix}"
+    if len(name.encode()) > _PG_NAME_MAX:
+        raise RuntimeError(f"database name {name!r} is longer than PostgreSQL keeps")
+    return name
+
+
+class DemoTemplates:
+    """The demo templates of one backend (one per search backend, made on first use) and the
+    copies made from them."""
+
+    def __init__(self, database_url: str, directory: Path):
+        self.database_url = database_url
+        self.postgres = database_url.startswith("postgresql")
+        self.directory = directory
+        self._made: dict[str, DemoTemplate] = {}
+
+    def get(self, search_backend: str = TestingConfig.SEARCH_BACKEND) -> DemoTemplate:
+        if search_backend not in self._made:
+            self._made[search_backend] = self._make(search_backend)
+        return self._made[search_backend]
+
+    def _admin(self, *statements: str) -> None:
+        """Run statements that take no transaction (CREATE and DROP DATABASE) on the test
+        database's server, on a connection closed straight after."""
+        engine = sa.create_engine(self.database_url, isolation_level="AUTOCOMMIT",
+                                  poolclass=sa.pool.NullPool)
+        try:
+            with engine.connect() as connection:
+                for statement in statements:
+                    connection.execute(sa.text(statement))
+        finally:
+            engine.dispose()
+
+    def _url_of(self, name: str) -> str:
+        return sa.make_url(self.database_url).set(database=name).render_as_string(
+            hide_password=False)
+
+    @staticmethod
+    def _quoted(url: str) -> str:
+        return '"' + sa.make_url(url).database.replace('"', '""') + '"'
+
+    def _make(self, search_backend: str) -> DemoTemplate:
+        place = self.directory / search_backend
+        place.mkdir()
+        if self.postgres:
+            url = self._url_of(_named_after(self.database_url, f"demotpl_{search_backend}"))
+            # template0, not the default template1: nobody ever connects to it.
+            self._admin(f"DROP DATABASE IF EXISTS {self._quoted(url)} WITH (FORCE)",
+                        f"CREATE DATABASE {self._quoted(url)} TEMPLATE template0")
+        else:
+            url = f"sqlite:///{place / 'demo.db'}"
+        (place / "search").mkdir()  # stays empty with the PostgreSQL search backend
+        engine = sa.create_engine(url)
+        db.metadata.create_all(engine)
+        engine.dispose()
+        loader = create_app(TestingConfig, {"SQLALCHEMY_DATABASE_URI": url,
+                                            "SEARCH_INDEX_PATH": str(place / "search"),
+                                            "SEARCH_BACKEND": search_backend})
+        try:
+            result = loader.test_cli_runner().invoke(args=["demo", "load", "--if-empty"])
+        finally:
+            _close(loader)  # CREATE DATABASE ... TEMPLATE refuses a template in use
+        if result.exit_code != 0 or "Demo organisation loaded" not in result.output:
+            raise RuntimeError(f"the demo organisation did not load:\n{result.output}") \
+                from result.exception
+        if self.postgres:
+            # Any connection to it now fails at once, rather than a later copy failing.
+            self._admin(f"ALTER DATABASE {self._quoted(url)} ALLOW_CONNECTIONS false")
+        else:
+            database = place / "demo.db"
+            with closing(sqlite3.connect(database)) as connection:  # a no-op unless WAL
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            left = [p.name for p in place.glob("demo.db-*")]
+            if left:
+                raise RuntimeError(f"the demo template is not all in one file: {left}")
+        return DemoTemplate(url, place / "search", search_backend, result.output)
+
+    def copy(self, template: DemoTemplate, place: Path, name: str) -> str:
+        """A database and index with what the template has, at `place` (and, on PostgreSQL,
+        in a database named after the test database and `name`); returns the database URL."""
+        shutil.copytree(template.index, place / "search")
+        if not self.postgres:
+            shutil.copyfile(sa.make_url(template.url).database, place / "demo.db")
+            return f"sqlite:///{place / 'demo.db'}"
+        url = self._url_of(_named_after(self.database_url, name))
+        self._admin(f"DROP DATABASE IF EXISTS {self._quoted(url)} WITH (FORCE)",
+                    f"CREATE DATABASE {self._quoted(url)} TEMPLATE {self._quoted(template.url)}")
+        return url
+
+    def drop(self, url: str) -> None:
+        if self.postgres:
+            self._admin(f"DROP DATABASE IF EXISTS {self._quoted(url)} WITH (FORCE)")
+
+    def drop_all(self) -> None:
+        for template in self._made.values():
+            self.drop(template.url)
+
+
+@pytest.fixture(scope="session")
+def demo_templates(database_url, tmp_path_factory):
+    """The demo organisation loaded once per session and backend (see DemoTemplates);
+    `demo_templates.get().output` is what that load printed."""
+    templates = DemoTemplates(database_url, tmp_path_factory.mktemp("demo-template"))
+    try:
+        templates.get()
+        yield templates
+    finally:
+        templates.drop_all()
+
+
+@pytest.fixture
+def make_demo_app(demo_templates, tmp_path_factory):
+    """Build an app on a fresh copy of the demo organisation, database and search index, with
+    extra settings as `make_app` takes them (SEARCH_BACKEND chooses the template: the other
+    one is loaded on first use). Settings that change what loading writes do not reach the
+    copy: a test of those loads for real. Each copy is dropped after the test."""
+    copies: list[tuple[str, Path]] = []
+    apps = []
+
+    def factory(**overrides):
+        for own in ("SQLALCHEMY_DATABASE_URI", "SEARCH_INDEX_PATH"):
+            if own in overrides:
+                raise ValueError(f"{own} is the demo copy's own")
+        template = demo_templates.get(overrides.get("SEARCH_BACKEND",
+                                                    TestingConfig.SEARCH_BACKEND))
+        place = tmp_path_factory.mktemp("demo")
+        url = demo_templates.copy(template, place, f"demo_{len(copies) + 1}")
+        copies.append((url, place))
+        application = create_app(TestingConfig, {"SQLALCHEMY_DATABASE_URI": url,
+                                                 "SEARCH_INDEX_PATH": str(place / "search"),
+                                                 **overrides})
+        apps.append(application)
+        return application
+
+    yield factory
+    for application in apps:
+        _close(application)
+    for url, place in copies:
+        demo_templates.drop(url)
+        shutil.rmtree(place, ignore_errors=True)
+
+
+@pytest.fixture
+def demo_app(make_demo_app):
+    """An app whose database and search index already hold the demo organisation (app/demo/),
+    fresh for this test: log in as any of `data.PEOPLE` with `data.DEMO_PASSWORD`. A test
+    module whose tests all want it can hand it to the generic fixtures (client, login,
+    make_user, ...) with `@pytest.fixture def app(demo_app): return demo_app`."""
+    return make_demo_app()
 
 
 @pytest.fixture

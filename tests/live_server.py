@@ -30,6 +30,7 @@ class LiveServer:
     url: str
     process: subprocess.Popen
     log: Path
+    database_url: str  # for a test that reads what the server wrote
 
     def stop(self) -> None:
         self.process.terminate()
@@ -70,7 +71,7 @@ def start_live_server(workdir: Path, **extra_env: str) -> LiveServer:
     with log.open("w") as out:
         process = subprocess.Popen([sys.executable, "wsgi.py"], env=env, cwd=ROOT,
                                    stdout=out, stderr=subprocess.STDOUT)
-    server = LiveServer(f"http://127.0.0.1:{port}", process, log)
+    server = LiveServer(f"http://127.0.0.1:{port}", process, log, env["DATABASE_URL"])
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if process.poll() is not None:

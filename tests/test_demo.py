@@ -1,4 +1,8 @@
-"""`flask demo load`: a believable organisation, loaded once however often it runs."""
+"""`flask demo load`: a believable organisation, loaded once however often it runs.
+
+The tests of loading itself load for real. The tests of what was loaded read a copy of the
+session's one real load (`demo_app`), and check what that load printed
+(`demo_templates.get().output`)."""
 
 import re
 
@@ -20,6 +24,8 @@ from app.qa.models import (
     TagSynonym,
     Vote,
 )
+from app.search import documents, indexer
+from app.search.backend import SearchQuery
 from app.wiki import services as wiki
 from app.wiki.models import LearningPath, WikiFeedback, WikiLink, WikiPage
 from tests.conftest import log_in
@@ -49,9 +55,9 @@ def test_load_twice_creates_everything_once(app):
     assert counts(app) == after_first
 
 
-def test_load_fills_in_what_is_missing_and_keeps_edits(app):
+def test_load_fills_in_what_is_missing_and_keeps_edits(demo_app):
+    app = demo_app  # loaded already: the load under test is the one below
     runner = app.test_cli_runner()
-    runner.invoke(args=["demo", "load"])
     with app.app_context():
         maya = db.session.scalar(sa.select(User).where(User.email == data.PEOPLE[0]["email"]))
         maya.title = "Head of Enablement"
@@ -65,9 +71,9 @@ def test_load_fills_in_what_is_missing_and_keeps_edits(app):
     assert counts(app)["User"] == 40
 
 
-def test_demo_qa_looks_like_a_living_team(app):
-    result = app.test_cli_runner().invoke(args=["demo", "load"])
-    assert f"{len(qa_data.QUESTIONS)} questions" in result.output
+def test_demo_qa_looks_like_a_living_team(demo_app, demo_templates):
+    app = demo_app
+    assert f"{len(qa_data.QUESTIONS)} questions" in demo_templates.get().output
     with app.app_context():
         questions = db.session.scalars(sa.select(Question)).all()
         assert len(questions) >= 60
@@ -97,9 +103,8 @@ def test_demo_qa_looks_like_a_living_team(app):
     assert "nothing to add" in second.output
 
 
-def test_demo_question_pages_render(app):
-    app.test_cli_runner().invoke(args=["demo", "load"])
-    client = app.test_client()
+def test_demo_question_pages_render(demo_app):
+    client = demo_app.test_client()
     log_in(client, data.PEOPLE[2]["email"], data.DEMO_PASSWORD)
     listing = client.get("/questions?sort=active").get_data(as_text=True)
     first = re.search(r'href="(/questions/\d+/[^"]+)"', listing).group(1)
@@ -116,12 +121,21 @@ def test_if_empty_leaves_a_used_database_alone(app, make_user):
     assert counts(app)["User"] == 1
 
 
-def test_demo_logins_are_printed_and_work(app):
-    result = app.test_cli_runner().invoke(args=["demo", "load", "--if-empty"])
-    assert data.DEMO_PASSWORD in result.output
+def test_demo_logins_are_printed_and_work(demo_app, demo_templates):
+    # The session's load is `make run`'s: --if-empty, into an empty database. Run again, it
+    # loads nothing, and prints the logins all the same.
+    loaded = demo_templates.get().output
+    assert "Demo organisation loaded" in loaded
+    again = demo_app.test_cli_runner().invoke(args=["demo", "load", "--if-empty"])
+    assert again.exit_code == 0, again.output
+    assert "was not loaded" in again.output
+    for output in (loaded, again.output):
+        assert data.DEMO_PASSWORD in output
+        for person in data.PEOPLE[:4]:
+            assert person["email"] in output
     for person in data.PEOPLE[:4]:
-        assert person["email"] in result.output
-        assert log_in(app.test_client(), person["email"], data.DEMO_PASSWORD).status_code == 302
+        client = demo_app.test_client()
+        assert log_in(client, person["email"], data.DEMO_PASSWORD).status_code == 302
 
 
 def test_demo_data_is_consistent():
@@ -152,9 +166,9 @@ def test_demo_data_is_consistent():
         assert 0 < len(tag["description"]) <= 500
 
 
-def test_demo_wiki_is_linked_partly_stale_and_has_an_onboarding_path(app):
-    result = app.test_cli_runner().invoke(args=["demo", "load"])
-    assert f"{len(wiki_data.PAGES)} wiki pages" in result.output
+def test_demo_wiki_is_linked_partly_stale_and_has_an_onboarding_path(demo_app, demo_templates):
+    app = demo_app
+    assert f"{len(wiki_data.PAGES)} wiki pages" in demo_templates.get().output
     with app.app_context():
         pages = db.session.scalars(sa.select(WikiPage)).all()
         assert len(pages) >= 25
@@ -177,3 +191,60 @@ def test_demo_wiki_is_linked_partly_stale_and_has_an_onboarding_path(app):
     assert progress.count("<progress") >= 3
     for page in pages[:8]:
         assert manager.get(f"/wiki/{page.slug}").status_code == 200, page.slug
+
+
+def test_each_demo_copy_is_its_own_with_the_search_index_of_its_data(make_demo_app):
+    changed, fresh = make_demo_app(), make_demo_app()
+    maya = data.PEOPLE[0]
+    with changed.app_context():
+        asker = db.session.scalar(sa.select(User).where(User.email == maya["email"]))
+        asker.title = "Head of Enablement"
+        qa.ask_question(asker, "Which zeppelin carriers take our freight contracts?",
+                        "Asking for a prospect who ships by airship: which carriers do we "
+                        "support, and is there a discount for them?", ["pricing"])
+        db.session.commit()
+        indexer.catch_up()
+        assert len(indexer.backend().query(SearchQuery("zeppelin")).hits) == 1
+    with fresh.app_context():
+        assert db.session.scalar(
+            sa.select(User.title).where(User.email == maya["email"])) == maya["title"]
+        # The load applied its outbox: the copied index holds exactly the copied documents.
+        assert indexer.lag() == 0
+        assert indexer.backend().count() == len(list(documents.every_key()))
+        assert indexer.backend().query(SearchQuery("zeppelin")).hits == []
+        title = qa_data.QUESTIONS[0]["title"]
+        assert "Brightline" in title
+        found = indexer.backend().query(SearchQuery("Brightline", per_page=500)).hits
+        assert title in [hit.title for hit in found]
+
+
+def test_in_the_demo_who_knows_procurement_finds_who_answered_procurement(demo_app):
+    """The issue's own example: the people who answered procurement questions come first,
+    those who only say they know it after them."""
+    client = demo_app.test_client()
+    log_in(client, data.PEOPLE[7]["email"], data.DEMO_PASSWORD)
+    page = client.get("/people/experts?q=who+knows+procurement").get_data(as_text=True)
+    with demo_app.app_context():
+        answered = set(db.session.scalars(
+            sa.select(User.name).join(Answer, Answer.author_id == User.id)
+            .join(PostTag, PostTag.post_id == Answer.question_id)
+            .join(Tag, Tag.id == PostTag.tag_id).where(Tag.name == "procurement")))
+    results = page.split("Matching tags", 1)[1]
+    listed = re.findall(r'<a href="/people/\d+"[^>]*>([^<]+)</a>', results)
+    assert len(answered) >= 4
+    assert set(listed[:4]) <= answered, listed
+    assert "accepted answer on procurement" in page
+    assert "says they know procurement" in page  # Nikhil Rao declared it, never answered it
+    assert listed.index("Nikhil Rao") > max(listed.index(name) for name in answered
+                                           if name in listed)
+
+
+def test_the_demo_has_a_social_layer_and_notifications(demo_app):
+    client = demo_app.test_client()
+    log_in(client, "tyler.jackson@northwind.example", data.DEMO_PASSWORD)
+    home = client.get("/").get_data(as_text=True)
+    assert home.count("data-feed-post=") >= 10 and "from someone you follow" in home
+    inbox = client.get("/notifications/").get_data(as_text=True)
+    assert "Recognised expert" in inbox
+    profile = client.get("/people/?name=Kevin").get_data(as_text=True)
+    assert "Recognised expert" in profile

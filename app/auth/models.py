@@ -20,6 +20,8 @@ EMAIL_MAX = 254
 TITLE_MAX = 120
 BIO_MAX = 2000
 HANDLE_MAX = 40
+# Avatar backgrounds, each dark enough for white initials (contrast at least 4.5:1).
+AVATAR_COLOURS = ("blue", "green", "red", "purple", "amber", "teal", "pink", "slate")
 
 
 def utcnow() -> datetime:
@@ -127,6 +129,12 @@ class User(UserMixin, db.Model):
     def initials(self) -> str:
         parts = self.name.split()
         return "".join(p[0] for p in parts[:2]).upper() or "?"
+
+    @property
+    def avatar_colour(self) -> str:
+        """The avatar's background (a class in app.css), fixed by the id so that a person keeps
+        their colour whatever they rename themselves to."""
+        return AVATAR_COLOURS[self.id % len(AVATAR_COLOURS)]
 
     def __repr__(self) -> str:
         return f"<User {self.id} {self.email}>"

@@ -11,6 +11,7 @@ from functools import cache
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
+from flask import current_app
 from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 
@@ -21,8 +22,15 @@ from app.extensions import db
 PASSWORD_MIN = 10
 PASSWORD_MAX = 128
 
-# Argon2id with argon2-cffi's defaults (RFC 9106 low-memory profile).
-_hasher = PasswordHasher()
+
+def init_password_hasher(app) -> None:
+    """Argon2id with the app's ARGON2_PARAMETERS: argon2-cffi's defaults (RFC 9106 low-memory
+    profile) outside tests."""
+    app.extensions["password_hasher"] = PasswordHasher(**app.config["ARGON2_PARAMETERS"])
+
+
+def _hasher() -> PasswordHasher:
+    return current_app.extensions["password_hasher"]
 
 
 class AccountError(Exception):
@@ -73,17 +81,17 @@ def check_new_password(password: str, field: str = "password") -> str:
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _hasher().hash(password)
 
 
 @cache
 def _dummy_hash() -> str:
-    return _hasher.hash("not a password anybody has")
+    return _hasher().hash("not a password anybody has")
 
 
 def _password_matches(password_hash: str, password: str) -> bool:
     try:
-        return _hasher.verify(password_hash, password)
+        return _hasher().verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -149,7 +157,7 @@ def authenticate(email: str, password: str) -> User:
         raise InvalidCredentials()
     if not _password_matches(user.password_hash, password or "") or not user.active:
         raise InvalidCredentials()
-    if _hasher.check_needs_rehash(user.password_hash):
+    if _hasher().check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     user.last_login_at = utcnow()
     return user

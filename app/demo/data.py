@@ -1429,3 +1429,44 @@ PEOPLE = [
         ),
     },
 ]
+
+# The social layer, by handle: what each person says they know, who and which tags they follow,
+# who the enablement team recognised as an expert, and notes left on profile boards.
+DECLARED_EXPERTISE = {
+    "hannah.lindgren": ["procurement", "security-review", "renewals"],
+    "kevin.walsh": ["procurement", "negotiation", "pricing-guide"],
+    "ravi.krishnan": ["security-review", "technical-owner", "signal-enterprise-edition"],
+    "jordan.blake": ["ardent-revenue", "kestrel-insights", "competitive-brief"],
+    "marcus.feld": ["forecasting", "finance"],
+    "nikhil.rao": ["procurement", "pricing-guide"],
+    "wei.zhang": ["security-review", "apac"],
+}
+RECOGNISED_EXPERTS = {  # handle: the manager who flagged them
+    "kevin.walsh": "maya.patel",
+    "ravi.krishnan": "maya.patel",
+    "jordan.blake": "grace.liu",
+}
+FOLLOWS = {  # follower: the people they follow
+    "tyler.jackson": ["kevin.walsh", "ravi.krishnan", "diego.alvarez"],
+    "amara.osei": ["diego.alvarez", "jordan.blake"],
+    "wei.zhang": ["ravi.krishnan", "elena.petrova"],
+    "samuel.adebayo": ["kevin.walsh", "hannah.lindgren"],
+    "olivia.chen": ["jordan.blake", "ravi.krishnan"],
+    "chloe.nguyen": ["kevin.walsh"],
+}
+TAG_FOLLOWS = {
+    "tyler.jackson": ["discovery", "qualification", "prospecting"],
+    "amara.osei": ["prospecting", "objection-handling"],
+    "samuel.adebayo": ["procurement", "negotiation"],
+    "olivia.chen": ["security-review", "procurement"],
+    "jonah.whitfield": ["pricing-guide", "negotiation"],
+    "chloe.nguyen": ["procurement", "apac"],
+}
+NOTES = [  # (board, author, days ago, text)
+    ("kevin.walsh", "samuel.adebayo", 12,
+     "Thanks for walking me through the procurement portal on the Halvorsen deal. Signed!"),
+    ("hannah.lindgren", "olivia.chen", 6,
+     "Your security questionnaire answers saved me two days this week. Owe you a coffee."),
+    ("ravi.krishnan", "tyler.jackson", 3,
+     "Could I shadow your next Enterprise Edition demo? Trying to learn the security story."),
+]

@@ -12,7 +12,8 @@ from app.auth.models import User, utcnow
 from app.auth.services import free_handle, hash_password
 from app.demo import data, qa_data, wiki_data
 from app.extensions import db
-from app.profiles.models import Region, Team
+from app.profiles import services as profiles
+from app.profiles.models import DeclaredExpertise, ProfileNote, Region, Team
 from app.qa import services as qa
 from app.qa.models import Question, Tag, TagCategory, TagSynonym
 from app.search import documents, indexer
@@ -105,9 +106,41 @@ def load_demo() -> LoadReport:
     db.session.flush()
     indexer.enqueue(documents.key("person", p.id) for p in people.values())
     by_handle = {person.handle: person for person in people.values()}
+    _load_social(report, by_handle, tags)
     _load_questions(report, by_handle)
     _load_wiki(report, by_handle)
     return report
+
+
+def _load_social(report: LoadReport, people: dict[str, User], tags: dict[str, Tag]) -> None:
+    """Declared expertise, follows, recognised experts and board notes, before the Q&A, so the
+    history's posts reach feeds and followers as they would have."""
+    declared = {(row.user_id, row.tag_id) for row in db.session.scalars(
+        select(DeclaredExpertise))}
+    for handle, names in data.DECLARED_EXPERTISE.items():
+        for position, name in enumerate(names):
+            if (people[handle].id, tags[name].id) not in declared:
+                db.session.add(DeclaredExpertise(user_id=people[handle].id, tag_id=tags[name].id,
+                                                 position=position))
+                report.count("declared expertise")
+    for handle, followed in data.FOLLOWS.items():
+        for other in followed:
+            if profiles.follow_person(people[handle], people[other]):
+                report.count("follows")
+    for handle, names in data.TAG_FOLLOWS.items():
+        for name in names:
+            if profiles.follow_tag(people[handle], tags[name]):
+                report.count("tag follows")
+    for handle, manager in data.RECOGNISED_EXPERTS.items():
+        if profiles.flag_expert(people[manager], people[handle]):
+            report.count("recognised experts")
+    noted = set(db.session.execute(select(ProfileNote.board_user_id, ProfileNote.body)).all())
+    now = utcnow().replace(minute=0, second=0, microsecond=0)
+    for board, author, days_ago, text in data.NOTES:
+        if (people[board].id, text) not in noted:
+            profiles.post_note(people[author], people[board], text,
+                               at=now - timedelta(days=days_ago))
+            report.count("board notes")
 
 
 def _load_questions(report: LoadReport, people: dict[str, User]) -> None:

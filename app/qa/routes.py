@@ -1,5 +1,6 @@
 """Q&A pages: the question lists, asking, the thread (answers, comments, votes, accepting),
-editing with revisions and diffs, closing as a duplicate, and the tag vocabulary's pages.
+editing with revisions and diffs, closing as a duplicate, and the tag vocabulary's pages (where
+a tag is followed, through the profiles' services).
 
 Routes stay thin: read the form, call one service, commit, redirect. A service's ServiceError
 becomes an error page (or JSON) with its status through the application's error handler, after a
@@ -24,6 +25,7 @@ from app.diff import diff_lines, has_changes
 from app.errors import Conflict, Forbidden, NotFound, ServiceError, wants_json
 from app.extensions import db
 from app.forms import FORM_ERROR, ActionForm, form_failed
+from app.profiles import services as people
 from app.qa import services, vocabulary
 from app.qa.forms import (
     AnswerForm,
@@ -369,7 +371,29 @@ def tag(name: str):
         per_page=current_app.config["PAGE_SIZE"],
         max_per_page=current_app.config["PAGE_SIZE"],
     )
-    return render_template("qa/tag.html", tag=found, page=page, sort=Sort(sort), sorts=list(Sort))
+    following, followers = people.tag_following(me(), found)
+    return render_template("qa/tag.html", tag=found, page=page, sort=Sort(sort), sorts=list(Sort),
+                           following=following, followers=followers,
+                           action_form=ActionForm(formdata=None))
+
+
+@bp.post("/tags/<name>/follow")
+def follow_tag(name: str):
+    found = vocabulary.get_tag(name)
+    new = people.follow_tag(me(), found)
+    db.session.commit()
+    flash(f"You follow {found.name}: its new questions reach your home page." if new
+          else f"You already follow {found.name}.")
+    return redirect(url_for("qa.tag", name=found.name))
+
+
+@bp.post("/tags/<name>/unfollow")
+def unfollow_tag(name: str):
+    found = vocabulary.get_tag(name)
+    people.unfollow_tag(me(), found)
+    db.session.commit()
+    flash(f"You no longer follow {found.name}.")
+    return redirect(url_for("qa.tag", name=found.name))
 
 
 @bp.route("/tags/new", methods=["GET", "POST"])

@@ -182,9 +182,10 @@ def _lookup_tags(names: list[str]) -> dict[str, Tag]:
     return found
 
 
-def resolve_tags(text: str | list[str] | None, required: bool = True) -> list[Tag]:
+def resolve_tags(text: str | list[str] | None, required: bool = True,
+                 maximum: int = TAGS_MAX) -> list[Tag]:
     """The vocabulary's tags for what was typed: a synonym becomes its canonical tag. Questions
-    need at least one (`required`); wiki pages may have none."""
+    need at least one (`required`); wiki pages may have none; a profile declares up to more."""
     names = split_tag_names(text)
     if not names and not required:
         return []
@@ -203,8 +204,8 @@ def resolve_tags(text: str | list[str] | None, required: bool = True) -> list[Ta
     for name in names:
         if found[name] not in tags:
             tags.append(found[name])
-    if len(tags) > TAGS_MAX:
-        raise ServiceError(f"Use at most {TAGS_MAX} tags: the ones that matter most.", "tags")
+    if len(tags) > maximum:
+        raise ServiceError(f"Use at most {maximum} tags: the ones that matter most.", "tags")
     return tags
 
 

@@ -30,6 +30,24 @@ def test_register_creates_a_member_and_logs_in(app, client):
     assert "Rita" in client.get("/").get_data(as_text=True)
 
 
+def test_outside_tests_passwords_get_the_rfc_9106_profile_and_old_hashes_are_upgraded(
+        make_app, client):
+    """Tests hash cheaply (TestingConfig); every other configuration uses argon2-cffi's
+    defaults, and a login re-hashes a hash made with other parameters."""
+    register(client)
+    cheap = fetch(client.application, User).password_hash
+    assert "$m=1024,t=1,p=1$" in cheap
+    production = make_app(ARGON2_PARAMETERS={})
+    browser = production.test_client()
+    response = browser.post("/auth/login", data={
+        "email": "rita.alvarez@example.com", "password": PASSWORD,
+        "csrf_token": csrf_token(browser, "/auth/login")})
+    assert response.status_code == 302
+    upgraded = fetch(production, User).password_hash
+    assert "$m=65536,t=3,p=4$" in upgraded
+    assert PasswordHasher().verify(upgraded, PASSWORD)
+
+
 @pytest.mark.parametrize(
     ("fields", "message"),
     [

@@ -11,6 +11,7 @@ function connectLive() {
   socket.on("connect", () => { body.dataset.live = "connected"; });
   socket.on("disconnect", () => { body.dataset.live = "disconnected"; });
   socket.on("points", showPoints);
+  socket.on("notifications", showNotifications);
   window.fieldwise = { socket };
 }
 
@@ -23,20 +24,31 @@ function showPoints(news) {
       el.textContent = news.total;
     });
   }
-  const toasts = document.querySelector("[data-toasts]");
-  if (!toasts) { return; }
-  const say = (text, loss) => {
-    const toast = document.createElement("p");
-    toast.className = loss ? "toast toast-loss" : "toast";
-    toast.textContent = text;
-    toasts.append(toast);
-    window.setTimeout(() => toast.remove(), 8000);
-  };
   if (news.points) {
     const reason = news.reasons.length === 1 ? news.reasons[0].replace(/^[+-]\d+ /, "") : `${news.reasons.length} changes`;
-    say(`${news.points > 0 ? "+" : ""}${news.points} points: ${reason}`, news.points < 0);
+    toast(`${news.points > 0 ? "+" : ""}${news.points} points: ${reason}`, news.points < 0);
   }
-  news.badges.forEach((badge) => say(`Badge earned: ${badge.name} (${badge.tier})`, false));
+  news.badges.forEach((badge) => toast(`Badge earned: ${badge.name} (${badge.tier})`, false));
+}
+
+function toast(text, loss) {
+  const toasts = document.querySelector("[data-toasts]");
+  if (!toasts) { return; }
+  const item = document.createElement("p");
+  item.className = loss ? "toast toast-loss" : "toast";
+  item.textContent = text;
+  toasts.append(item);
+  window.setTimeout(() => item.remove(), 8000);
+}
+
+// Notifications (sent after the commit that caused them, to every open tab of the person, and
+// again when they are read elsewhere): the header's unread count, and a toast for each new one.
+function showNotifications(news) {
+  document.querySelectorAll("[data-unread-count]").forEach((el) => { el.textContent = news.unread; });
+  document.querySelectorAll("[data-notifications-link]").forEach((el) => {
+    el.classList.toggle("has-unread", news.unread > 0);
+  });
+  news.items.forEach((item) => toast(item.text, false));
 }
 
 // Forms with data-confirm ask before they are sent (delete buttons).

@@ -1,0 +1,223 @@
+"""The weekly e-mail digest: for each active person, what needs them and what is new for them.
+
+Three sections, each cut to ITEMS_PER_SECTION:
+- unanswered questions (live, not closed) asked in the period in their expert tags: the tags
+  they earned at least DIGEST_EXPERT_POINTS points in, and the tags they declared;
+- the wiki pages they own that are past their review date;
+- the best answers (by score, none voted below zero) posted in the period in the tags they follow.
+
+Everything is read for everyone at once, in six queries whatever the number of people (a test
+holds it to that), then sorted out per person in memory: a period's questions and answers and
+the stale pages are few next to the people they are shown to.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from flask import current_app
+from flask_mailman import EmailMultiAlternatives
+from jinja2 import FileSystemLoader
+from sqlalchemy import func, select, union
+from sqlalchemy.orm import aliased
+
+from app.auth.models import User
+from app.extensions import db
+from app.points.models import PointsEntryTag
+from app.profiles.models import DeclaredExpertise, TagFollow
+from app.qa.models import Answer, PostTag, Question, Tag
+from app.qa.services import is_unanswered
+from app.wiki import services as wiki_services
+
+ITEMS_PER_SECTION = 5
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One line of a section: what it is, where it is, and a few words about it."""
+
+    title: str
+    url: str
+    detail: str
+
+
+@dataclass
+class Section:
+    heading: str
+    items: list[Item]
+    total: int  # before the cut to ITEMS_PER_SECTION
+
+
+@dataclass
+class Digest:
+    person: User
+    unanswered: Section
+    stale_pages: Section
+    answers: Section
+
+    @property
+    def sections(self) -> list[Section]:
+        return [self.unanswered, self.stale_pages, self.answers]
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(section.total for section in self.sections)
+
+    @property
+    def summary(self) -> str:
+        """"2 unanswered questions, 1 stale page": the subject line and the dry run's report."""
+        counts = [(self.unanswered.total, "unanswered question", "unanswered questions"),
+                  (self.stale_pages.total, "page to review", "pages to review"),
+                  (self.answers.total, "new answer", "new answers")]
+        return ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts if n)
+
+
+@dataclass
+class _Candidate:
+    """A question or an answer that may go into someone's digest: its tags decide whose."""
+
+    author_id: int
+    item: Item
+    tag_ids: set[int]
+
+
+def link_builder() -> Callable[..., str]:
+    """url_for with PUBLIC_URL as the host: there is no request to take it from."""
+    public = urlsplit(current_app.config["PUBLIC_URL"])
+    adapter = current_app.url_map.bind(public.netloc, script_name=public.path or "/",
+                                       url_scheme=public.scheme)
+
+    def link(endpoint: str, anchor: str | None = None, **values) -> str:
+        url = adapter.build(endpoint, values, force_external=True)
+        return f"{url}#{anchor}" if anchor else url
+
+    return link
+
+
+def build_digests(since: datetime, now: datetime) -> tuple[list[Digest], int]:
+    """The digests of everyone who has something new since `since`, and how many had nothing."""
+    link = link_builder()
+    people = db.session.scalars(select(User).where(User.active).order_by(User.id)).all()
+    expert_tags = _tags_by_person(_expert_tags())
+    followed_tags = _tags_by_person(select(TagFollow.user_id, TagFollow.tag_id))
+    questions = _unanswered_questions(since, link)
+    answers = _new_answers(since, link)
+    stale: dict[int, list[Item]] = defaultdict(list)
+    for page in db.session.scalars(wiki_services.stale_pages(at=now)).unique():
+        stale[page.owner_id].append(Item(
+            page.title, link("wiki.page", slug=page.slug),
+            f"review was due {page.review_due_at:%d %b %Y}"))
+
+    digests, empty = [], 0
+    for person in people:
+        digest = Digest(
+            person,
+            _section("Unanswered questions in your tags",
+                     _for(person, questions, expert_tags[person.id])),
+            _section("Your pages past their review date", stale[person.id]),
+            _section("Top new answers in tags you follow",
+                     _for(person, answers, followed_tags[person.id])),
+        )
+        if digest.is_empty:
+            empty += 1
+        else:
+            digests.append(digest)
+    return digests, empty
+
+
+def compose(digests: list[Digest], since: datetime) -> list[EmailMultiAlternatives]:
+    """One message per digest: plain text, with an HTML alternative."""
+    templates = current_app.jinja_env.overlay(loader=FileSystemLoader(TEMPLATES))
+    text = templates.get_template("notifications/digest.txt")
+    html = templates.get_template("notifications/digest.html")
+    home = link_builder()("main.home")
+    messages = []
+    for digest in digests:
+        context = {"digest": digest, "since": since, "home": home}
+        message = EmailMultiAlternatives(
+            f"Your Fieldwise digest: {digest.summary}", text.render(context),
+            to=[f"{digest.person.name} <{digest.person.email}>"])
+        message.attach_alternative(html.render(context), "text/html")
+        messages.append(message)
+    return messages
+
+
+def _expert_tags():
+    earned = (
+        select(PointsEntryTag.user_id, PointsEntryTag.tag_id)
+        .group_by(PointsEntryTag.user_id, PointsEntryTag.tag_id)
+        .having(func.sum(PointsEntryTag.points) >= current_app.config["DIGEST_EXPERT_POINTS"])
+    )
+    return union(earned, select(DeclaredExpertise.user_id, DeclaredExpertise.tag_id))
+
+
+def _tags_by_person(query) -> dict[int, set[int]]:
+    tags: dict[int, set[int]] = defaultdict(set)
+    for user_id, tag_id in db.session.execute(query):
+        tags[user_id].add(tag_id)
+    return tags
+
+
+def _unanswered_questions(since: datetime, link) -> list[_Candidate]:
+    """The period's unanswered questions, the longest waiting first (one row per tag)."""
+    rows = db.session.execute(
+        select(Question.id, Question.title, Question.author_id, Question.created_at,
+               PostTag.tag_id, Tag.name)
+        .join(PostTag, PostTag.post_id == Question.id)
+        .join(Tag, Tag.id == PostTag.tag_id)
+        .where(Question.created_at >= since, Question.deleted_at.is_(None),
+               Question.duplicate_of_id.is_(None), is_unanswered())
+        .order_by(Question.created_at, Question.id, PostTag.position)
+    )
+    questions: dict[int, tuple[str, int, datetime]] = {}
+    tags: dict[int, dict[int, str]] = defaultdict(dict)
+    for question_id, title, author_id, created_at, tag_id, tag_name in rows:
+        questions.setdefault(question_id, (title, author_id, created_at))
+        tags[question_id][tag_id] = tag_name
+    return [
+        _Candidate(author_id, Item(title, link("qa.question", question_id=question_id),
+                                   f"asked {created_at:%d %b} in "
+                                   f"{', '.join(tags[question_id].values())}"),
+                   set(tags[question_id]))
+        for question_id, (title, author_id, created_at) in questions.items()
+    ]
+
+
+def _new_answers(since: datetime, link) -> list[_Candidate]:
+    """The period's answers on live questions, the best first (one row per question tag)."""
+    question = aliased(Question)
+    rows = db.session.execute(
+        select(Answer.id, Answer.score, Answer.author_id, User.name, question.id, question.title,
+               PostTag.tag_id)
+        .join(question, question.id == Answer.question_id)
+        .join(PostTag, PostTag.post_id == question.id)
+        .join(User, User.id == Answer.author_id)
+        .where(Answer.created_at >= since, Answer.deleted_at.is_(None),
+               question.deleted_at.is_(None), Answer.score >= 0)
+        .order_by(Answer.score.desc(), Answer.created_at.desc(), Answer.id.desc())
+    )
+    found: dict[int, _Candidate] = {}
+    for answer_id, score, author_id, author_name, question_id, title, tag_id in rows:
+        if answer_id not in found:
+            found[answer_id] = _Candidate(author_id, Item(
+                title, link("qa.question", question_id=question_id, anchor=f"post-{answer_id}"),
+                f"answered by {author_name}, score {score}"), set())
+        found[answer_id].tag_ids.add(tag_id)
+    return list(found.values())
+
+
+def _for(person: User, candidates: list[_Candidate], tags: set[int]) -> list[Item]:
+    """The candidates in the person's tags, in order, leaving out their own posts."""
+    return [candidate.item for candidate in candidates
+            if candidate.author_id != person.id and candidate.tag_ids & tags]
+
+
+def _section(heading: str, items: list[Item]) -> Section:
+    return Section(heading, items[:ITEMS_PER_SECTION], len(items))
+
