@@ -197,17 +197,17 @@ def _ranking(tag_ids: list[int], now: datetime, with_declared: bool) -> _Ranking
                      .label("recent"),
                      func.sum(PointsEntryTag.points).label("points"))
               .where(PointsEntryTag.tag_id.in_(tag_ids))
-              .group_by(PointsEntryTag.user_id)).subquery("earned")
+              .group_by(PointsEntryTag.user_id)).cte("earned")
     rows = _accepted_rows(tag_ids).subquery()
     accepted = (select(rows.c.user_id, func.count().label("answers"),
                        func.sum(_decayed(rows.c.at, now)).label("recent"))
-                .group_by(rows.c.user_id)).subquery("accepted")
+                .group_by(rows.c.user_id)).cte("accepted")
     sources = [select(earned.c.user_id), select(accepted.c.user_id)]
     declared = None
     if with_declared:
         declared = (select(DeclaredExpertise.user_id)
                     .where(DeclaredExpertise.tag_id.in_(tag_ids))
-                    .distinct()).subquery("declared")
+                    .distinct()).cte("declared")
         sources.append(select(declared.c.user_id))
     candidates = union(*sources).subquery("candidates")
     joined = (candidates.outerjoin(earned, earned.c.user_id == candidates.c.user_id)
