@@ -11,7 +11,8 @@ synonym "procurement". Each query is requested through the app by a logged-in te
 (routing, every query, the template), `--repeat` times, and the statements of one request are
 counted; the reference is the page's ranking query as bare SQL (recent points and accepted
 answers per person, declared-only after, the first page), run on the app's engine. Printed:
-p50 / p95 of each, their ratio, the statements per page, and the plan of the bare query.
+p50 / p95 of each, their ratio, the statements per page, where one page's time goes (the median
+time of each of its statements, one tag), and the plan of the bare query.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import argparse
 import random
 import tempfile
 import time
+from contextlib import contextmanager
 
 import sqlalchemy as sa
 
@@ -78,6 +80,38 @@ def add_questions(questions: int, now) -> None:
                        [{"user_id": u, "tag_id": t, "position": 0} for u, t in declared])
     db.session.add(TagSynonym(name="procurement", tag_id=tags[3]))
     db.session.commit()
+
+
+@contextmanager
+def statement_times(engine):
+    """[(statement, seconds)] of each statement run on `engine` inside the block, in order."""
+    times: list[tuple[str, float]] = []
+
+    def before(conn, cursor, statement, parameters, context, executemany):
+        conn.info["bench_began"] = time.perf_counter()
+
+    def after(conn, cursor, statement, parameters, context, executemany):
+        times.append((statement, time.perf_counter() - conn.info.pop("bench_began")))
+
+    sa.event.listen(engine, "before_cursor_execute", before)
+    sa.event.listen(engine, "after_cursor_execute", after)
+    try:
+        yield times
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", before)
+        sa.event.remove(engine, "after_cursor_execute", after)
+
+
+def breakdown(runs: list[list[tuple[str, float]]], pages: list[float]) -> None:
+    """The median time of each statement of a page over the runs, and what is left (the
+    fetching, the ORM, the template, the client)."""
+    print("\nWhere one page's time goes (one tag; median ms over the runs):")
+    for n, (statement, _) in enumerate(runs[0]):
+        median = percentile([run[n][1] for run in runs], 50) * 1000
+        print(f"    {median:7.1f}  {' '.join(statement.split())[:90]}")
+    outside = [page - sum(t for _, t in run) for run, page in zip(runs, pages, strict=True)]
+    print(f"    {percentile(outside, 50) * 1000:7.1f}  outside the statements' execution"
+          " (fetching rows, the ORM, the template, the test client)")
 
 
 def bare(dialect: str, tag_ids: list[int]) -> sa.TextClause:
@@ -152,6 +186,10 @@ def main() -> None:
     ]
     print("| Query | page p50 / p95 (ms) | bare query p50 / p95 (ms) | ratio p50 | statements |")
     print("|---|---:|---:|---:|---:|")
+    with application.app_context():
+        engine = db.engine
+    runs: list[list[tuple[str, float]]] = []
+    pages: list[float] = []
     moment = now.replace(tzinfo=None).isoformat(sep=" ") if dialect == "sqlite" else now
     for label, words, tag_ids in searches:
         path = f"/people/experts?q={words}"
@@ -163,20 +201,26 @@ def main() -> None:
             statement = sa.text(str(statement) + f" OFFSET {4 * PAGE}")
         page_times, bare_times = [], []
         for _ in range(args.repeat):
-            begun = time.perf_counter()
-            response = client.get(path)
-            page_times.append(time.perf_counter() - begun)
+            with statement_times(engine) as times:
+                begun = time.perf_counter()
+                response = client.get(path)
+                page_times.append(time.perf_counter() - begun)
+            if label == "One tag":
+                runs.append(times)
             assert response.status_code == 200
             with application.app_context():
                 connection = db.session.connection()
                 begun = time.perf_counter()
                 connection.execute(statement, {"now": moment}).all()
                 bare_times.append(time.perf_counter() - begun)
+        if label == "One tag":
+            pages = page_times
         p50, p95 = percentile(page_times, 50) * 1000, percentile(page_times, 95) * 1000
         b50, b95 = percentile(bare_times, 50) * 1000, percentile(bare_times, 95) * 1000
         print(f"| {label} | {p50:.1f} / {p95:.1f} | {b50:.1f} / {b95:.1f} | "
               f"{p50 / b50:.2f}x | {len(statements)} |", flush=True)
 
+    breakdown(runs, pages)
     with application.app_context():
         explain = "EXPLAIN QUERY PLAN " if dialect == "sqlite" else "EXPLAIN "
         plan = db.session.execute(sa.text(explain + str(bare(dialect, [ids["tag-0"]]))),
