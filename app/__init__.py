@@ -74,11 +74,16 @@ def _init_extensions(app: Flask) -> None:
     # Flask-SocketIO keeps the options of earlier init_app calls (a Redis client manager
     # included); start from none, so each app gets exactly its own configuration.
     socketio.server_options.clear()
+    # The handlers are registered before init_app, which hands them to each app's new server
+    # (one registered later would reach only the server that existed then).
+    from app import realtime  # noqa: F401
+    from app.chat import events  # noqa: F401
     socketio.init_app(
         app,
         async_mode=app.config["SOCKETIO_ASYNC_MODE"],
         message_queue=app.config["SOCKETIO_MESSAGE_QUEUE"],
         cors_allowed_origins=app.config["SOCKETIO_CORS_ALLOWED_ORIGINS"],
+        max_http_buffer_size=app.config["SOCKETIO_MAX_PACKET_BYTES"],
     )
     app.before_request(require_login)
     register_error_handlers(app)
@@ -100,7 +105,7 @@ def _init_extensions(app: Flask) -> None:
     notification_handlers.connect_listeners()
     routing.connect_listeners()
     app.after_request(indexer.after_request)
-    from app import models, realtime  # noqa: F401  (complete metadata; Socket.IO handlers)
+    from app import models  # noqa: F401  (complete metadata)
 
 
 def _register_blueprints(app: Flask) -> None:

@@ -69,6 +69,12 @@ class Config:
     SOCKETIO_ASYNC_MODE = os.environ.get("SOCKETIO_ASYNC_MODE", "eventlet")
     SOCKETIO_MESSAGE_QUEUE = os.environ.get("SOCKETIO_MESSAGE_QUEUE") or None
     SOCKETIO_CORS_ALLOWED_ORIGINS = _origins_from_env()
+    # The largest Socket.IO packet accepted: a chat message of 4,000 characters fits many times.
+    SOCKETIO_MAX_PACKET_BYTES = 64 * 1024
+
+    # Chat, per person and channel (the `limits` library, on RATELIMIT_STORAGE_URI).
+    CHAT_MESSAGE_RATE_LIMIT = os.environ.get("CHAT_MESSAGE_RATE_LIMIT", "20 per 10 seconds")
+    CHAT_TYPING_RATE_LIMIT = "30 per minute"
 
     PAGE_SIZE = 30
 

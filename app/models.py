@@ -1,6 +1,7 @@
 """Every feature's models, imported in one place so the metadata is complete (Alembic, tests)."""
 
 from app.auth.models import User
+from app.chat.models import Channel, Membership, Message
 from app.notifications.models import Notification, NotificationSetting
 from app.points.models import PointsEntry, PointsEntryTag
 from app.profiles.models import (
@@ -45,10 +46,13 @@ from app.wiki.models import (
 
 __all__ = [
     "Answer",
+    "Channel",
     "Comment",
     "DeclaredExpertise",
     "Follow",
     "LearningPath",
+    "Membership",
+    "Message",
     "Notification",
     "NotificationSetting",
     "PathEnrollment",

@@ -4,12 +4,14 @@ one way to send a person something live: after the transaction that caused it ha
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from flask_login import current_user
 from flask_socketio import join_room
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from app.auth.models import User
 from app.extensions import db, socketio
 
 _PENDING = "fieldwise_realtime_pending"
@@ -19,11 +21,23 @@ def user_room(user_id: int) -> str:
     return f"user:{user_id}"
 
 
+_ON_CONNECT: list[Callable[[User], None]] = []
+
+
+def on_connect(hook: Callable[[User], None]) -> Callable[[User], None]:
+    """Run `hook(person)` when a logged-in person's page connects, after it joined its own
+    room (chat joins the rooms of the person's channels)."""
+    _ON_CONNECT.append(hook)
+    return hook
+
+
 @socketio.on("connect")
 def connect(auth=None):
     if not current_user.is_authenticated:
         raise ConnectionRefusedError("Log in first.")
     join_room(user_room(current_user.id))
+    for hook in _ON_CONNECT:
+        hook(current_user)
 
 
 def send_after_commit(user_id: int, name: str, payload: dict) -> dict:
@@ -31,7 +45,14 @@ def send_after_commit(user_id: int, name: str, payload: dict) -> dict:
     commits, never if it rolls back. One payload per person and event name: a later call in
     the same transaction returns the payload already queued, for the caller to add to."""
     pending = db.session.info.setdefault(_PENDING, {})
-    return pending.setdefault((user_id, name), payload)
+    return pending.setdefault((user_room(user_id), name), payload)
+
+
+def emit_after_commit(room: str, name: str, payload: dict) -> None:
+    """Send `name` with `payload` to a room once the current transaction commits, never if it
+    rolls back; every call is sent, in the order made (a channel's messages)."""
+    pending = db.session.info.setdefault(_PENDING, {})
+    pending[(room, name, len(pending))] = payload
 
 
 # SQLAlchemy sends after_commit and after_rollback for savepoints too: only the outermost
@@ -40,11 +61,11 @@ def send_after_commit(user_id: int, name: str, payload: dict) -> dict:
 def _send(session: Session) -> None:
     if session.in_nested_transaction():
         return
-    for (user_id, name), payload in session.info.pop(_PENDING, {}).items():
+    for (room, name, *_), payload in session.info.pop(_PENDING, {}).items():
         try:
-            socketio.emit(name, payload, to=user_room(user_id))
+            socketio.emit(name, payload, to=room)
         except Exception:  # what was sent about is saved; only the live update is lost
-            logging.getLogger(__name__).exception("Could not send %s to user %s", name, user_id)
+            logging.getLogger(__name__).exception("Could not send %s to %s", name, room)
 
 
 @event.listens_for(Session, "after_rollback")

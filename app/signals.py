@@ -38,7 +38,8 @@ post_restored = _signals.signal("post-restored")
 question_closed = _signals.signal("question-closed")
 # sender: the Question; by=the User who reopened it
 question_reopened = _signals.signal("question-reopened")
-# sender: the Post or Comment; users=the Users newly mentioned in it, by=its author
+# sender: the Post, Comment, WikiPage or chat Message; users=the Users newly mentioned in it,
+# by=its author
 user_mentioned = _signals.signal("user-mentioned")
 
 # Wiki. The sender is the WikiPage (or the feedback); keyword arguments say who did it.

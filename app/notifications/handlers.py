@@ -9,6 +9,7 @@ from sqlalchemy import select, union
 
 from app import signals
 from app.auth.models import User
+from app.chat.models import Message
 from app.extensions import db
 from app.notifications.models import Kind
 from app.notifications.services import Event, notify
@@ -21,6 +22,11 @@ from app.wiki.models import WikiPage
 
 def question_url(question: Question, anchor: str = "") -> str:
     return f"/questions/{question.id}/{question.slug}" + (f"#{anchor}" if anchor else "")
+
+
+def message_url(message: Message) -> str:
+    thread = f"?thread={message.parent_id}" if message.parent_id else ""
+    return f"/chat/{message.channel_id}{thread}#message-{message.id}"
 
 
 def page_url(page: WikiPage) -> str:
@@ -63,6 +69,11 @@ def _on_mentioned(subject, users: list[User], by: User, **_) -> None:
         event = Event(Kind.MENTION, "page", subject.id,
                       f"{by.name} mentioned you on the page {_quoted(subject.title)}",
                       page_url(subject), by.id)
+    elif isinstance(subject, Message):
+        channel = subject.channel
+        where = "a direct message" if channel.is_direct else f"#{channel.name}"
+        event = Event(Kind.MENTION, "channel", channel.id,
+                      f"{by.name} mentioned you in {where}", message_url(subject), by.id)
     else:
         post = subject.post if isinstance(subject, Comment) else subject
         question = _thread(post)

@@ -1,0 +1,1 @@
+"""Chat: channels, direct messages and threads over Socket.IO."""

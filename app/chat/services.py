@@ -1,0 +1,458 @@
+"""Chat: channels, membership, direct messages, messages and threads, and how far each person
+has read. Every function checks who may do what; the edge commits, and what a commit changed is
+sent live to the channel's room (`channel:<id>`) once it is committed.
+
+Who may do what:
+- a public channel: anyone reads it; members post; anyone joins; members invite.
+- a private channel: members only, for everything; members invite; nobody joins uninvited.
+- a direct message: its people only; membership is fixed (a different set is another DM).
+- an archived channel is read-only; managers and admins archive and unarchive.
+- one's own messages: edit and delete; a manager or admin may delete anyone's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, select, update
+from sqlalchemy.orm import joinedload
+
+from app import mentions
+from app.auth.models import User, utcnow
+from app.chat.models import (
+    DESCRIPTION_MAX,
+    DIRECT_MAX,
+    MESSAGE_MAX,
+    NAME_MAX,
+    TOPIC_MAX,
+    Channel,
+    Kind,
+    Membership,
+    Message,
+)
+from app.errors import Conflict, Forbidden, NotFound, ServiceError, checked
+from app.extensions import db
+from app.realtime import emit_after_commit, send_after_commit
+
+PAGE = 50  # messages per history page
+PAGE_MAX = 100
+_NAME = re.compile(rf"[a-z0-9](?:[a-z0-9-]{{0,{NAME_MAX - 2}}}[a-z0-9])?")
+
+
+def channel_room(channel_id: int) -> str:
+    return f"channel:{channel_id}"
+
+
+def is_id(value: object) -> bool:
+    """Whether `value` can be a row id (an int, not a bool, at least 1): what a socket event
+    or a JSON body sends is checked before it reaches a query."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
+# ---------------------------------------------------------------- reading and permissions
+
+
+def membership(user: User, channel: Channel) -> Membership | None:
+    return db.session.get(Membership, (channel.id, user.id))
+
+
+def can_read(user: User, channel: Channel) -> bool:
+    return channel.kind == Kind.PUBLIC or membership(user, channel) is not None
+
+
+def get_channel(user: User, channel_id: object) -> Channel:
+    """The channel, if `user` may read it. A private channel or DM they are not in is "not
+    found", as if it did not exist: its name is not theirs to learn."""
+    channel = db.session.get(Channel, channel_id) if is_id(channel_id) else None
+    if channel is None or not can_read(user, channel):
+        raise NotFound("There is no such channel, or you are not a member of it.")
+    return channel
+
+
+def channel_by_name(user: User, name: str) -> Channel:
+    channel = db.session.scalar(select(Channel).where(Channel.name == name))
+    if channel is None or not can_read(user, channel):
+        raise NotFound("There is no such channel, or you are not a member of it.")
+    return channel
+
+
+def _require_member(user: User, channel: Channel, doing: str) -> Membership:
+    member = membership(user, channel)
+    if member is None:
+        if channel.kind == Kind.PUBLIC:
+            raise Forbidden(f"Join #{channel.name} to {doing}.")
+        raise NotFound("There is no such channel, or you are not a member of it.")
+    return member
+
+
+def _require_open(channel: Channel) -> None:
+    if channel.archived:
+        raise Conflict("This channel is archived: it can be read but not changed.")
+
+
+# ---------------------------------------------------------------- channels
+
+
+def _clean_name(name: object) -> str:
+    if not isinstance(name, str) or not name.strip():
+        raise ServiceError("Give the channel a name, such as deal-desk.", "name")
+    name = name.strip().lstrip("#").lower()
+    if len(name) > NAME_MAX:
+        raise ServiceError(f"A channel name has at most {NAME_MAX} characters.", "name")
+    if not _NAME.fullmatch(name):
+        raise ServiceError("A channel name uses lower-case letters, digits and hyphens, and "
+                           "starts and ends with a letter or digit.", "name")
+    return name
+
+
+def _clean_text(text: object, field: str, maximum: int) -> str:
+    if text is None:
+        return ""
+    if not isinstance(text, str):
+        raise ServiceError(f"The {field} must be text.", field)
+    text = text.strip()
+    if len(text) > maximum:
+        raise ServiceError(f"The {field} has at most {maximum:,} characters; it has "
+                           f"{len(text):,}.", field)
+    return text
+
+
+def create_channel(creator: User, name: object, kind: object, topic: object = "",
+                   description: object = "") -> Channel:
+    """A public or private channel, its creator its first member."""
+    values = checked(
+        name=lambda: _clean_name(name),
+        kind=lambda: _clean_kind(kind),
+        topic=lambda: _clean_text(topic, "topic", TOPIC_MAX),
+        description=lambda: _clean_text(description, "description", DESCRIPTION_MAX),
+    )
+    if db.session.scalar(select(Channel.id).where(Channel.name == values["name"])):
+        raise Conflict(f"There is already a channel called #{values['name']}.", "name")
+    channel = Channel(created_by_id=creator.id, **values)
+    channel.memberships.append(Membership(user_id=creator.id))
+    db.session.add(channel)
+    db.session.flush()
+    return channel
+
+
+def _clean_kind(kind: object) -> str:
+    if kind not in (Kind.PUBLIC, Kind.PRIVATE):
+        raise ServiceError("A channel is public or private.", "kind")
+    return str(kind)
+
+
+def edit_channel(user: User, channel: Channel, topic: object, description: object) -> None:
+    """Members change the topic and description (of a named channel)."""
+    _require_member(user, channel, "change its topic")
+    _require_open(channel)
+    if channel.is_direct:
+        raise ServiceError("A direct message has no topic.")
+    values = checked(topic=lambda: _clean_text(topic, "topic", TOPIC_MAX),
+                     description=lambda: _clean_text(description, "description",
+                                                     DESCRIPTION_MAX))
+    channel.topic, channel.description = values["topic"], values["description"]
+    emit_after_commit(channel_room(channel.id), "chat_channel",
+                      {"channel_id": channel.id, "topic": channel.topic})
+
+
+def join(user: User, channel: Channel) -> Membership:
+    if channel.kind != Kind.PUBLIC:
+        raise NotFound("There is no such channel, or you are not a member of it.")
+    _require_open(channel)
+    existing = membership(user, channel)
+    if existing is not None:
+        return existing
+    member = Membership(channel_id=channel.id, user_id=user.id,
+                        last_read_id=channel.last_message_id)
+    db.session.add(member)
+    db.session.flush()
+    _tell_joined(user.id, channel)
+    return member
+
+
+def leave(user: User, channel: Channel) -> None:
+    member = _require_member(user, channel, "leave it")
+    if channel.is_direct:
+        raise ServiceError("You cannot leave a direct message.")
+    db.session.delete(member)
+    db.session.flush()
+    send_after_commit(user.id, "chat_left", {"channel_id": channel.id})
+
+
+def invite(inviter: User, channel: Channel, people: list[User]) -> list[User]:
+    """Add people to a channel the inviter is in; those already in it are skipped. The ones
+    added are returned."""
+    _require_member(inviter, channel, "invite people")
+    _require_open(channel)
+    if channel.is_direct:
+        raise ServiceError("A direct message keeps its people; start a new one to add someone.")
+    if not people:
+        raise ServiceError("Choose someone to invite.", "people")
+    inactive = [p.name for p in people if not p.active]
+    if inactive:
+        raise ServiceError(f"{inactive[0]} has no active account.", "people")
+    present = set(db.session.scalars(
+        select(Membership.user_id).where(Membership.channel_id == channel.id,
+                                         Membership.user_id.in_([p.id for p in people]))))
+    added = [p for p in people if p.id not in present]
+    for person in added:
+        db.session.add(Membership(channel_id=channel.id, user_id=person.id,
+                                  last_read_id=channel.last_message_id))
+    db.session.flush()
+    for person in added:
+        _tell_joined(person.id, channel)
+    return added
+
+
+def _tell_joined(user_id: int, channel: Channel) -> None:
+    """The person's open pages subscribe to the channel's room (they ask: a room can only be
+    entered by the connection itself, wherever it is served)."""
+    send_after_commit(user_id, "chat_joined", {"channel_id": channel.id})
+
+
+def archive(actor: User, channel: Channel, archived: bool = True) -> None:
+    if not actor.is_manager:
+        raise Forbidden("Only managers and admins archive channels.")
+    if channel.is_direct:
+        raise ServiceError("Direct messages are not archived.")
+    if archived == channel.archived:
+        return
+    channel.archived_at = utcnow() if archived else None
+    channel.archived_by_id = actor.id if archived else None
+    emit_after_commit(channel_room(channel.id), "chat_channel",
+                      {"channel_id": channel.id, "archived": archived})
+
+
+def open_direct(user: User, others: list[User]) -> Channel:
+    """The DM between `user` and `others` (one or a few people), created the first time."""
+    people = {p.id: p for p in [user, *others]}
+    if len(people) < 2:
+        raise ServiceError("Choose someone to write to.", "people")
+    if len(people) > DIRECT_MAX:
+        raise ServiceError(f"A direct message has at most {DIRECT_MAX} people; make a private "
+                           "channel for more.", "people")
+    inactive = [p.name for p in people.values() if not p.active]
+    if inactive:
+        raise ServiceError(f"{inactive[0]} has no active account.", "people")
+    key = ",".join(str(i) for i in sorted(people))
+    channel = db.session.scalar(select(Channel).where(Channel.direct_key == key))
+    if channel is not None:
+        return channel
+    channel = Channel(kind=Kind.DIRECT, direct_key=key, created_by_id=user.id)
+    channel.memberships = [Membership(user_id=i) for i in people]
+    db.session.add(channel)
+    db.session.flush()
+    for person_id in people:
+        _tell_joined(person_id, channel)
+    return channel
+
+
+def members(channel: Channel) -> list[User]:
+    return list(db.session.scalars(
+        select(User).join(Membership, Membership.user_id == User.id)
+        .where(Membership.channel_id == channel.id).order_by(User.name)))
+
+
+# ---------------------------------------------------------------- messages
+
+
+def _clean_body(body: object) -> str:
+    if not isinstance(body, str) or not body.strip():
+        raise ServiceError("Write a message first.", "body")
+    body = body.strip()
+    if len(body) > MESSAGE_MAX:
+        raise ServiceError(f"A message has at most {MESSAGE_MAX:,} characters; this one has "
+                           f"{len(body):,}.", "body")
+    return body
+
+
+def get_message(user: User, message_id: object) -> Message:
+    """The message, if `user` may read its channel."""
+    message = db.session.get(Message, message_id) if is_id(message_id) else None
+    if message is None or not can_read(user, message.channel):
+        raise NotFound("There is no such message.")
+    return message
+
+
+def post(author: User, channel: Channel, body: object, parent_id: object = None) -> Message:
+    """A message in the channel (or a reply in a message's thread), its @mentions told."""
+    member = _require_member(author, channel, "write in it")
+    _require_open(channel)
+    body = _clean_body(body)
+    parent = None
+    if parent_id is not None:
+        parent = get_message(author, parent_id)
+        if parent.channel_id != channel.id or parent.parent_id is not None or parent.deleted:
+            raise ServiceError("Reply to a message of this channel.", "parent_id")
+    html, mentioned = mentions.render(body)
+    message = Message(channel_id=channel.id, author_id=author.id, parent_id=parent_id,
+                      body=body, body_html=html)
+    db.session.add(message)
+    db.session.flush()
+    channel.last_message_id = message.id
+    member.last_read_id = message.id  # one's own message is read
+    if parent is not None:
+        parent.reply_count += 1
+        parent.last_reply_at = message.created_at
+    readers = set(db.session.scalars(select(Membership.user_id)
+                                     .where(Membership.channel_id == channel.id)))
+    # Only members are told: a mention does not show a private channel to an outsider, nor
+    # pull someone into a public one they did not join.
+    mentions.announce(message, [p for p in mentioned if p.id in readers], author)
+    emit_after_commit(channel_room(channel.id), "chat_message", payload(message, author))
+    return message
+
+
+def edit(editor: User, message: Message, body: object) -> None:
+    if message.author_id != editor.id:
+        raise Forbidden("You can edit only your own messages.")
+    if message.deleted:
+        raise Conflict("This message was deleted.")
+    _require_open(message.channel)
+    body = _clean_body(body)
+    if body == message.body:
+        return
+    html, mentioned = mentions.render(body, previously=message.body)
+    message.body, message.body_html, message.edited_at = body, html, utcnow()
+    mentions.announce(message, mentioned, editor)
+    emit_after_commit(channel_room(message.channel_id), "chat_message_changed",
+                      payload(message, editor))
+
+
+def delete(actor: User, message: Message) -> None:
+    if message.author_id != actor.id and not actor.is_manager:
+        raise Forbidden("You can delete only your own messages.")
+    if message.deleted:
+        return
+    _require_open(message.channel)
+    message.deleted_at = utcnow()
+    message.body, message.body_html = "", ""
+    emit_after_commit(channel_room(message.channel_id), "chat_message_changed",
+                      payload(message, message.author))
+
+
+def payload(message: Message, author: User) -> dict:
+    """A message as its readers' pages get it, live or in a history page."""
+    return {
+        "id": message.id,
+        "channel_id": message.channel_id,
+        "parent_id": message.parent_id,
+        "author": {"id": author.id, "name": author.name, "initials": author.initials,
+                   "colour": author.avatar_colour},
+        "html": message.body_html,
+        "created_at": message.created_at.isoformat(),
+        "edited": message.edited_at is not None,
+        "deleted": message.deleted,
+        "reply_count": message.reply_count,
+    }
+
+
+@dataclass
+class HistoryPage:
+    messages: list[Message]  # oldest first
+    older: bool  # whether there are older ones (ask with before=messages[0].id)
+
+
+def history(channel: Channel, before: object = None, limit: object = PAGE,
+            thread_of: Message | None = None) -> HistoryPage:
+    """The newest `limit` top-level messages older than `before` (a message id), or of a
+    thread: keyset by id, one query (the authors loaded with it)."""
+    if before is not None and not is_id(before):
+        raise ServiceError("“before” is a message id.", "before")
+    if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= PAGE_MAX:
+        raise ServiceError(f"Ask for 1 to {PAGE_MAX} messages.", "limit")
+    query = select(Message).where(Message.channel_id == channel.id)
+    query = query.where(Message.parent_id == thread_of.id if thread_of is not None
+                        else Message.parent_id.is_(None))
+    if before is not None:
+        query = query.where(Message.id < before)
+    rows = list(db.session.scalars(query.options(joinedload(Message.author))
+                                   .order_by(Message.id.desc()).limit(limit + 1)))
+    return HistoryPage(rows[:limit][::-1], len(rows) > limit)
+
+
+# ---------------------------------------------------------------- reading state
+
+
+def mark_read(user: User, channel: Channel, message_id: object) -> int:
+    """Move the person's read marker forward to `message_id` (never back); their other tabs
+    are told. Returns the marker."""
+    member = _require_member(user, channel, "read it")
+    if not isinstance(message_id, int) or isinstance(message_id, bool) or message_id < 0:
+        raise ServiceError("Give the id of the last message read.", "message_id")
+    target = min(message_id, channel.last_message_id)
+    if target > member.last_read_id:
+        # A single conditional UPDATE: two tabs reading at once never move it back.
+        db.session.execute(update(Membership)
+                           .where(Membership.channel_id == channel.id,
+                                  Membership.user_id == user.id,
+                                  Membership.last_read_id < target)
+                           .values(last_read_id=target))
+        member.last_read_id = target
+        send_after_commit(user.id, "chat_read", {"channel_id": channel.id, "last_read_id":
+                                                 target})
+    return member.last_read_id
+
+
+def unread_counts(user: User) -> dict[int, int]:
+    """{channel id: messages after the person's read marker, by others, not deleted, not
+    thread replies} for every channel they are in that has any: one query."""
+    rows = db.session.execute(
+        select(Membership.channel_id, func.count(Message.id))
+        .join(Message, and_(Message.channel_id == Membership.channel_id,
+                            Message.id > Membership.last_read_id))
+        .join(Channel, Channel.id == Membership.channel_id)
+        .where(Membership.user_id == user.id, Channel.last_message_id > Membership.last_read_id,
+               Message.author_id != user.id, Message.deleted_at.is_(None),
+               Message.parent_id.is_(None))
+        .group_by(Membership.channel_id))
+    return dict(rows.all())
+
+
+@dataclass
+class SidebarEntry:
+    channel: Channel
+    label: str  # "#deal-desk", or the other people's names for a DM
+    unread: int
+
+
+def sidebar(user: User) -> list[SidebarEntry]:
+    """The person's channels and DMs with their unread counts: three queries."""
+    channels = list(db.session.scalars(
+        select(Channel).join(Membership, Membership.channel_id == Channel.id)
+        .where(Membership.user_id == user.id)
+        .order_by(Channel.kind == Kind.DIRECT, Channel.archived_at.is_not(None),
+                  Channel.name, Channel.last_message_id.desc())))
+    direct_ids = [c.id for c in channels if c.is_direct]
+    names: dict[int, list[str]] = {}
+    if direct_ids:
+        for channel_id, name in db.session.execute(
+                select(Membership.channel_id, User.name)
+                .join(User, User.id == Membership.user_id)
+                .where(Membership.channel_id.in_(direct_ids), User.id != user.id)
+                .order_by(User.name)):
+            names.setdefault(channel_id, []).append(name)
+    unread = unread_counts(user)
+    return [SidebarEntry(c, ", ".join(names.get(c.id, [])) if c.is_direct else f"#{c.name}",
+                         unread.get(c.id, 0)) for c in channels]
+
+
+def public_channels(user: User) -> list[tuple[Channel, int, bool]]:
+    """Every public channel, its member count and whether `user` is in it: one query."""
+    mine = (select(Membership.channel_id).where(Membership.user_id == user.id)
+            .scalar_subquery())
+    count = (select(func.count()).where(Membership.channel_id == Channel.id)
+             .correlate(Channel).scalar_subquery())
+    return [(c, n, joined) for c, n, joined in db.session.execute(
+        select(Channel, count, Channel.id.in_(mine))
+        .where(Channel.kind == Kind.PUBLIC)
+        .order_by(Channel.archived_at.is_not(None), Channel.name))]
+
+
+def readable_channel_ids(user: User) -> list[int]:
+    """The channels whose live messages the person's pages receive: the ones they are in."""
+    return list(db.session.scalars(select(Membership.channel_id)
+                                   .where(Membership.user_id == user.id)))
+
+
