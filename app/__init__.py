@@ -111,6 +111,7 @@ def _init_extensions(app: Flask) -> None:
 def _register_blueprints(app: Flask) -> None:
     from app import main
     from app.auth import routes as auth_routes
+    from app.chat import routes as chat_routes
     from app.notifications import routes as notifications_routes
     from app.points import routes as points_routes
     from app.profiles import routes as profiles_routes
@@ -126,6 +127,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(search_routes.bp)
     app.register_blueprint(points_routes.bp)
     app.register_blueprint(notifications_routes.bp)
+    app.register_blueprint(chat_routes.bp)
 
 
 def _register_cli(app: Flask) -> None:

@@ -7,13 +7,10 @@ from tests.conftest import csrf_token, log_in
 
 def nav_sections(html: str) -> list[str]:
     block = html.split('<ul class="sections">', 1)[1].split("</ul>", 1)[0]
-    return re.findall(r">([^<]+)</a>", block)
+    return re.findall(r"<a [^>]*>\s*([^<]+?)\s*<", block)  # each link's text, not its badge
 
 
-def test_navigation_shows_the_sections_that_exist(make_app, make_user):
-    app = make_app()
-    chat = lambda: "chat"  # noqa: E731  (a stand-in view for a section that is not built yet)
-    app.add_url_rule("/chat/", "chat.index", chat)
+def test_navigation_shows_the_sections_that_exist(app, make_user):
     make_user(email="sam@example.com")
     client = app.test_client()
     log_in(client, "sam@example.com")

@@ -33,10 +33,12 @@ from app.chat.models import (
 )
 from app.errors import Conflict, Forbidden, NotFound, ServiceError, checked
 from app.extensions import db
+from app.profiles.services import people_by_handle
 from app.realtime import emit_after_commit, send_after_commit
 
 PAGE = 50  # messages per history page
 PAGE_MAX = 100
+ID_MAX = 2**31 - 1  # the largest id a column holds (PostgreSQL's integer)
 _NAME = re.compile(rf"[a-z0-9](?:[a-z0-9-]{{0,{NAME_MAX - 2}}}[a-z0-9])?")
 
 
@@ -47,7 +49,7 @@ def channel_room(channel_id: int) -> str:
 def is_id(value: object) -> bool:
     """Whether `value` can be a row id (an int, not a bool, at least 1): what a socket event
     or a JSON body sends is checked before it reaches a query."""
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= ID_MAX
 
 
 # ---------------------------------------------------------------- reading and permissions
@@ -248,6 +250,25 @@ def open_direct(user: User, others: list[User]) -> Channel:
     return channel
 
 
+HANDLES_MAX = 20  # people named in one invitation
+
+
+def people_named(text: object) -> list[User]:
+    """The active people whose @handles `text` lists (spaces or commas between), or an error
+    naming the first handle nobody has."""
+    if not isinstance(text, str) or not text.strip():
+        raise ServiceError("Name someone by their @handle.", "people")
+    handles = list(dict.fromkeys(h.lstrip("@").lower() for h in re.split(r"[\s,]+", text.strip())
+                                 if h.lstrip("@")))
+    if len(handles) > HANDLES_MAX:
+        raise ServiceError(f"Name at most {HANDLES_MAX} people at once.", "people")
+    found = {p.handle: p for p in people_by_handle(handles)}
+    missing = [h for h in handles if h not in found]
+    if missing:
+        raise ServiceError(f"Nobody active has the handle @{missing[0][:40]}.", "people")
+    return [found[h] for h in handles]
+
+
 def members(channel: Channel) -> list[User]:
     return list(db.session.scalars(
         select(User).join(Membership, Membership.user_id == User.id)
@@ -340,6 +361,7 @@ def payload(message: Message, author: User) -> dict:
         "parent_id": message.parent_id,
         "author": {"id": author.id, "name": author.name, "initials": author.initials,
                    "colour": author.avatar_colour},
+        "body": message.body,  # the Markdown, for its author's edit box
         "html": message.body_html,
         "created_at": message.created_at.isoformat(),
         "edited": message.edited_at is not None,
@@ -379,7 +401,7 @@ def mark_read(user: User, channel: Channel, message_id: object) -> int:
     """Move the person's read marker forward to `message_id` (never back); their other tabs
     are told. Returns the marker."""
     member = _require_member(user, channel, "read it")
-    if not isinstance(message_id, int) or isinstance(message_id, bool) or message_id < 0:
+    if not (is_id(message_id) or (type(message_id) is int and message_id == 0)):
         raise ServiceError("Give the id of the last message read.", "message_id")
     target = min(message_id, channel.last_message_id)
     if target > member.last_read_id:
@@ -390,24 +412,28 @@ def mark_read(user: User, channel: Channel, message_id: object) -> int:
                                   Membership.last_read_id < target)
                            .values(last_read_id=target))
         member.last_read_id = target
-        send_after_commit(user.id, "chat_read", {"channel_id": channel.id, "last_read_id":
-                                                 target})
+        send_after_commit(user.id, "chat_read", {
+            "channel_id": channel.id, "last_read_id": target,
+            "unread": unread_counts(user, channel.id).get(channel.id, 0)})
     return member.last_read_id
 
 
-def unread_counts(user: User) -> dict[int, int]:
+def unread_counts(user: User, channel_id: int | None = None) -> dict[int, int]:
     """{channel id: messages after the person's read marker, by others, not deleted, not
-    thread replies} for every channel they are in that has any: one query."""
-    rows = db.session.execute(
-        select(Membership.channel_id, func.count(Message.id))
-        .join(Message, and_(Message.channel_id == Membership.channel_id,
-                            Message.id > Membership.last_read_id))
-        .join(Channel, Channel.id == Membership.channel_id)
-        .where(Membership.user_id == user.id, Channel.last_message_id > Membership.last_read_id,
-               Message.author_id != user.id, Message.deleted_at.is_(None),
-               Message.parent_id.is_(None))
-        .group_by(Membership.channel_id))
-    return dict(rows.all())
+    thread replies} for every channel they are in that has any (or just `channel_id`): one
+    query."""
+    query = (select(Membership.channel_id, func.count(Message.id))
+             .join(Message, and_(Message.channel_id == Membership.channel_id,
+                                 Message.id > Membership.last_read_id))
+             .join(Channel, Channel.id == Membership.channel_id)
+             .where(Membership.user_id == user.id,
+                    Channel.last_message_id > Membership.last_read_id,
+                    Message.author_id != user.id, Message.deleted_at.is_(None),
+                    Message.parent_id.is_(None))
+             .group_by(Membership.channel_id))
+    if channel_id is not None:
+        query = query.where(Membership.channel_id == channel_id)
+    return dict(db.session.execute(query).all())
 
 
 @dataclass

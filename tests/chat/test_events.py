@@ -107,7 +107,7 @@ def test_reading_moves_the_marker_and_tells_ones_other_tabs(app, make_user, chat
     tab, other_tab = socket_for(sam), socket_for(sam)
     tab.emit("chat_read", {"channel_id": channel, "message_id": message})
     assert received(other_tab, "chat_read") == [
-        ("chat_read", {"channel_id": channel, "last_read_id": message})]
+        ("chat_read", {"channel_id": channel, "last_read_id": message, "unread": 0})]
 
 
 @pytest.mark.parametrize("event, payload, field", [
@@ -128,6 +128,8 @@ def test_reading_moves_the_marker_and_tells_ones_other_tabs(app, make_user, chat
     ("chat_delete", {"message_id": {"$gt": 0}}, "message_id"),
     ("chat_typing", {"channel_id": None}, "channel_id"),
     ("chat_read", {"channel_id": 1, "message_id": -1}, "message_id"),
+    ("chat_read", {"channel_id": 1, "message_id": 10**30}, "message_id"),
+    ("chat_send", {"channel_id": 2**63, "body": "Hi"}, None),
     ("chat_subscribe", {f"k{n}": n for n in range(50)}, None),
 ])
 def test_a_malformed_event_is_refused_and_changes_nothing(app, make_user, chat, socket_for,

@@ -336,4 +336,4 @@ def test_the_results_page_runs_a_constant_number_of_queries(client, make_user, l
     index(2)
     few = queries()
     index(300)
-    assert queries() == few <= 4
+    assert queries() == few <= 5  # with the header's unread notifications and chat messages

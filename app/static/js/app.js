@@ -12,7 +12,43 @@ function connectLive() {
   socket.on("disconnect", () => { body.dataset.live = "disconnected"; });
   socket.on("points", showPoints);
   socket.on("notifications", showNotifications);
-  window.fieldwise = { socket };
+  window.fieldwise = { socket, openChannel: null, watching: null };
+  chatUnread(socket);
+}
+
+// Unread chat messages per channel (from the page, then live): the header's total and the chat
+// sidebar's counts. A message by someone else in a channel the person is in counts, unless its
+// channel is open and in view (the chat page marks it read); reading elsewhere (another tab)
+// sends the channel's new count.
+function chatUnread(socket) {
+  const counts = JSON.parse(document.body.dataset.chatCounts || "{}");
+  const me = Number(document.body.dataset.user);
+  const show = () => {
+    const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+    document.querySelectorAll("[data-chat-unread-total]").forEach((el) => {
+      el.textContent = total;
+      el.hidden = total === 0;
+    });
+    document.querySelectorAll("[data-chat-unread]").forEach((el) => {
+      const n = counts[el.dataset.chatUnread] || 0;
+      el.textContent = n;
+      el.hidden = n === 0;
+      el.parentElement.classList.toggle("is-unread", n > 0);
+    });
+  };
+  socket.on("chat_message", (message) => {
+    const open = window.fieldwise.openChannel === message.channel_id && !document.hidden;
+    const watched = window.fieldwise.watching === message.channel_id;  // public, not joined
+    if (message.author.id === me || message.parent_id !== null || open || watched) { return; }
+    counts[message.channel_id] = (counts[message.channel_id] || 0) + 1;
+    show();
+  });
+  socket.on("chat_read", (read) => {
+    counts[read.channel_id] = read.unread;
+    show();
+  });
+  socket.on("chat_joined", (joined) => socket.emit("chat_subscribe", { channel_id: joined.channel_id }));
+  show();
 }
 
 // Points and badges just earned (sent after the commit that earned them): the totals of this

@@ -1,0 +1,29 @@
+"""Chat's forms: a new channel, its topic, inviting people, and starting a direct message.
+Lengths and shapes are the services' to check (one rule, one place); the forms carry the CSRF
+token and the fields."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import RadioField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
+
+
+class ChannelForm(FlaskForm):
+    name = StringField("Name", description="Lower-case letters, digits and hyphens, such as "
+                       "deal-desk.")
+    kind = RadioField("Who can see it", default="public", validate_choice=False, choices=[
+        SelectChoice("public", "Public: anyone can read and join"),
+        SelectChoice("private", "Private: members only, invited by members"),
+    ])
+    topic = StringField("Topic", description="One line, shown under the name.")
+    description = TextAreaField("Description")
+
+
+class TopicForm(FlaskForm):
+    topic = StringField("Topic")
+    description = TextAreaField("Description")
+
+
+class PeopleForm(FlaskForm):
+    people = StringField("People", description="Their @handles, separated by spaces or commas.")

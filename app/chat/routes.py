@@ -1,0 +1,183 @@
+"""Chat's pages: the channel list, a channel with its history and composer (the messages
+themselves come and go over Socket.IO, see events.py), the history as JSON for paging back,
+and the forms that change membership: create, join, leave, invite, topic, archive, DMs."""
+
+from __future__ import annotations
+
+from flask import Blueprint, jsonify, redirect, render_template, request, url_for
+
+from app.auth.access import me
+from app.auth.models import User
+from app.chat import services
+from app.chat.forms import ChannelForm, PeopleForm, TopicForm
+from app.chat.models import Message
+from app.errors import NotFound, ServiceError
+from app.extensions import db
+from app.forms import ActionForm, form_failed
+
+bp = Blueprint("chat", __name__, url_prefix="/chat", template_folder="templates")
+
+
+def _require_form() -> None:
+    if not ActionForm().validate():
+        raise ServiceError("The form expired: reload the page and try again.")
+
+
+@bp.get("/")
+def index():
+    """The first of the person's channels, or the list of public channels to join."""
+    entries = services.sidebar(me())
+    if entries:
+        return redirect(url_for("chat.channel", channel_id=entries[0].channel.id))
+    return redirect(url_for("chat.browse"))
+
+
+@bp.get("/browse")
+def browse():
+    return render_template("chat/browse.html", channels=services.public_channels(me()),
+                           sidebar=services.sidebar(me()), form=ActionForm(),
+                           people_form=PeopleForm())
+
+
+@bp.route("/new", methods=["GET", "POST"])
+def new():
+    form = ChannelForm()
+    status = 200
+    if form.validate_on_submit():
+        try:
+            channel = services.create_channel(me(), form.name.data, form.kind.data,
+                                              form.topic.data, form.description.data)
+            db.session.commit()
+            return redirect(url_for("chat.channel", channel_id=channel.id))
+        except ServiceError as error:
+            status = form_failed(form, error)
+    elif form.is_submitted():
+        status = 400
+    return render_template("chat/new.html", form=form, sidebar=services.sidebar(me())), status
+
+
+@bp.get("/<int:channel_id>")
+def channel(channel_id: int):
+    room = services.get_channel(me(), channel_id)
+    member = services.membership(me(), room)
+    thread = None
+    if request.args.get("thread", "").isdigit():
+        thread = db.session.get(Message, int(request.args["thread"]))
+        if thread is None or thread.channel_id != room.id or thread.parent_id is not None:
+            raise NotFound("There is no such thread in this channel.")
+    people = services.members(room)
+    entries = services.sidebar(me())
+    label = next((e.label for e in entries if e.channel.id == room.id), f"#{room.name}")
+    return render_template("chat/channel.html", channel=room, member=member, people=people,
+                           label=label, sidebar=entries, thread=thread, form=ActionForm(),
+                           topic_form=TopicForm(topic=room.topic, description=room.description),
+                           people_form=PeopleForm())
+
+
+@bp.get("/<int:channel_id>/messages")
+def messages(channel_id: int):
+    """A page of history as JSON: `before` (a message id) pages back, `thread` (a message id)
+    reads a thread's replies instead of the channel."""
+    room = services.get_channel(me(), channel_id)
+    thread = None
+    if "thread" in request.args:
+        thread = services.get_message(me(), request.args.get("thread", type=int))
+        if thread.channel_id != room.id:
+            raise NotFound("There is no such thread in this channel.")
+    page = services.history(room, _number("before"), _number("limit", services.PAGE),
+                            thread_of=thread)
+    member = services.membership(me(), room)
+    return jsonify({
+        "messages": [services.payload(m, m.author) for m in page.messages],
+        "older": page.older,
+        "last_read_id": member.last_read_id if member else None,
+    })
+
+
+def _number(name: str, default: int | None = None) -> int | None:
+    """A whole-number query argument, or a clear error (Werkzeug's type=int would quietly
+    fall back to the default)."""
+    if name not in request.args:
+        return default
+    value = request.args[name]
+    if not (value.isascii() and value.isdigit() and int(value) <= services.ID_MAX):
+        raise ServiceError(f"“{name}” is a whole number.", name)
+    return int(value)
+
+
+@bp.post("/<int:channel_id>/join")
+def join(channel_id: int):
+    _require_form()
+    room = services.get_channel(me(), channel_id)
+    services.join(me(), room)
+    db.session.commit()
+    return redirect(url_for("chat.channel", channel_id=room.id))
+
+
+@bp.post("/<int:channel_id>/leave")
+def leave(channel_id: int):
+    _require_form()
+    services.leave(me(), services.get_channel(me(), channel_id))
+    db.session.commit()
+    return redirect(url_for("chat.browse"))
+
+
+@bp.post("/<int:channel_id>/invite")
+def invite(channel_id: int):
+    room = services.get_channel(me(), channel_id)
+    form = PeopleForm()
+    if not form.validate():
+        raise ServiceError("The form expired: reload the page and try again.")
+    services.invite(me(), room, services.people_named(form.people.data))
+    db.session.commit()
+    return redirect(url_for("chat.channel", channel_id=room.id))
+
+
+@bp.post("/<int:channel_id>/topic")
+def topic(channel_id: int):
+    room = services.get_channel(me(), channel_id)
+    form = TopicForm()
+    if not form.validate():
+        raise ServiceError("The form expired: reload the page and try again.")
+    services.edit_channel(me(), room, form.topic.data, form.description.data)
+    db.session.commit()
+    return redirect(url_for("chat.channel", channel_id=room.id))
+
+
+@bp.post("/<int:channel_id>/archive")
+def archive(channel_id: int):
+    _require_form()
+    room = services.get_channel(me(), channel_id)
+    services.archive(me(), room, archived=request.form.get("archived", "1") == "1")
+    db.session.commit()
+    return redirect(url_for("chat.channel", channel_id=room.id))
+
+
+@bp.post("/direct")
+def direct():
+    """A DM with the people named (a group DM for several)."""
+    form = PeopleForm()
+    if not form.validate():
+        raise ServiceError("The form expired: reload the page and try again.")
+    room = services.open_direct(me(), services.people_named(form.people.data))
+    db.session.commit()
+    return redirect(url_for("chat.channel", channel_id=room.id))
+
+
+@bp.post("/direct/<int:user_id>")
+def direct_with(user_id: int):
+    """A DM with one person (the button on their profile)."""
+    _require_form()
+    person = db.session.get(User, user_id)
+    if person is None:
+        raise NotFound("There is no such person.")
+    room = services.open_direct(me(), [person])
+    db.session.commit()
+    return redirect(url_for("chat.channel", channel_id=room.id))
+
+
+@bp.app_context_processor
+def unread_chat():
+    """The header's unread chat messages per channel (for its total and the live updates),
+    asked only by pages that show the header: one query."""
+    return {"unread_chat": lambda: services.unread_counts(me())}

@@ -1,0 +1,153 @@
+"""Chat's pages and forms: the wiring and permissions (the rules are tested on the services),
+the JSON history, the header's unread count, and constant query counts."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from app.auth.models import Role
+from app.chat.models import Channel, Membership
+from app.extensions import db
+from tests.conftest import count_queries, csrf_token
+
+
+def _post(client, path: str, data: dict | None = None, **kwargs):
+    token = csrf_token(client, "/chat/new")
+    return client.post(path, data={"csrf_token": token, **(data or {})}, **kwargs)
+
+
+def _channels(app) -> int:
+    with app.app_context():
+        return db.session.scalar(select(func.count()).select_from(Channel))
+
+
+def test_creating_a_channel_through_the_form(app, client, make_user, login):
+    login(make_user())
+    response = _post(client, "/chat/new", {"name": "deal-desk", "kind": "private",
+                                           "topic": "Approvals"})
+    assert response.status_code == 302
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "#deal-desk" in page and "(private)" in page and "Approvals" in page
+
+
+def test_a_bad_channel_form_shows_its_errors_and_creates_nothing(app, client, make_user, login):
+    login(make_user())
+    response = _post(client, "/chat/new", {"name": "Deal Desk!", "kind": "secret",
+                                           "topic": "x" * 300})
+    assert response.status_code == 422
+    page = response.get_data(as_text=True)
+    assert "lower-case letters" in page and "at most 250" in page
+    assert _channels(app) == 0
+    no_token = client.post("/chat/new", data={"name": "deal-desk", "kind": "public"})
+    assert no_token.status_code == 400 and _channels(app) == 0
+
+
+def test_a_private_channel_is_404_for_outsiders_everywhere(app, client, make_user, login,
+                                                           chat):
+    maya, ola = make_user(), make_user()
+    channel = chat.channel(maya, "leadership", "private")
+    message = chat.post(maya, channel, "Numbers")
+    login(ola)
+    assert client.get(f"/chat/{channel}").status_code == 404
+    assert client.get(f"/chat/{channel}/messages").status_code == 404
+    assert client.get(f"/chat/{channel}/messages?thread={message}").status_code == 404
+    for action in ("join", "leave", "invite", "topic", "archive"):
+        assert _post(client, f"/chat/{channel}/{action}", {"people": "x"}).status_code == 404
+    assert "leadership" not in client.get("/chat/browse").get_data(as_text=True)
+
+
+def test_history_as_json_pages_back(app, client, make_user, login, chat):
+    maya = make_user()
+    channel = chat.channel(maya, "deal-desk")
+    ids = [chat.post(maya, channel, f"Message {n}") for n in range(5)]
+    login(maya)
+    first = client.get(f"/chat/{channel}/messages?limit=2").get_json()
+    assert [m["id"] for m in first["messages"]] == ids[3:] and first["older"]
+    back = client.get(f"/chat/{channel}/messages?limit=2&before={ids[3]}").get_json()
+    assert [m["id"] for m in back["messages"]] == ids[1:3]
+    for bad in ("before=abc", "limit=0", "limit=1000", "limit=x", "thread=abc",
+                f"before={10**30}", "before=%C2%B2"):
+        response = client.get(f"/chat/{channel}/messages?{bad}",
+                              headers={"Accept": "application/json"})
+        assert response.status_code in (404, 422), bad
+        assert "error" in response.get_json()
+
+
+def test_joining_leaving_and_inviting_through_the_forms(app, client, make_user, login, chat):
+    maya = make_user()
+    sam = make_user(email="sam@example.com")
+    channel = chat.channel(maya, "competitive")
+    private = chat.channel(maya, "leadership", "private")
+    login(sam)
+    assert _post(client, f"/chat/{channel}/join").status_code == 302
+    assert _post(client, f"/chat/{channel}/leave").status_code == 302
+    with app.app_context():
+        assert db.session.get(Membership, (channel, sam.id)) is None
+    # Inviting by handle: unknown handles are named, nothing changes.
+    client.post("/auth/logout", data={"csrf_token": csrf_token(client, "/")})
+    login(maya)
+    response = _post(client, f"/chat/{private}/invite", {"people": "@sam @nobody"},
+                     headers={"Accept": "application/json"})
+    assert response.status_code == 422 and "@nobody" in response.get_json()["error"]["message"]
+    with app.app_context():
+        assert db.session.get(Membership, (private, sam.id)) is None
+    assert _post(client, f"/chat/{private}/invite", {"people": "@sam"}).status_code == 302
+    with app.app_context():
+        assert db.session.get(Membership, (private, sam.id)) is not None
+
+
+def test_a_dm_opens_from_a_profile_and_again_the_same(app, client, make_user, login):
+    maya, sam = make_user(), make_user()
+    login(maya)
+    first = _post(client, f"/chat/direct/{sam.id}")
+    again = _post(client, f"/chat/direct/{sam.id}")
+    assert first.status_code == 302 and first.headers["Location"] == again.headers["Location"]
+    assert _post(client, f"/chat/direct/{maya.id}").status_code == 422  # oneself only
+    assert _post(client, "/chat/direct/99999").status_code == 404
+
+
+def test_only_managers_archive(app, client, make_user, login, chat):
+    maya = make_user()
+    boss = make_user(role=Role.MANAGER)
+    channel = chat.channel(maya, "old-deals")
+    login(maya)
+    assert _post(client, f"/chat/{channel}/archive").status_code == 403
+    client.post("/auth/logout", data={"csrf_token": csrf_token(client, "/")})
+    login(boss)
+    assert _post(client, f"/chat/{channel}/archive").status_code == 302
+    page = client.get(f"/chat/{channel}").get_data(as_text=True)
+    assert "(archived)" in page and "data-chat-composer" not in page
+
+
+def test_the_header_counts_unread_chat_messages(app, client, make_user, login, chat):
+    maya, sam = make_user(), make_user()
+    channel = chat.channel(maya, "deal-desk")
+    chat.join(sam, channel)
+    chat.post(maya, channel, "One")
+    chat.post(maya, channel, "Two")
+    login(sam)
+    page = client.get("/questions").get_data(as_text=True)
+    assert "data-chat-unread-total >2</span>" in page
+    assert f"data-chat-counts=\"{{&#34;{channel}&#34;: 2}}\"" in page
+
+
+def test_a_channel_page_takes_the_same_queries_with_more_channels_and_people(
+        app, client, make_user, login, chat):
+    maya = make_user()
+    channel = chat.channel(maya, "deal-desk")
+    chat.direct(maya, make_user())
+    login(maya)
+    with count_queries(app) as few:
+        assert client.get(f"/chat/{channel}").status_code == 200
+    for n in range(6):
+        other = make_user()
+        chat.join(other, channel)
+        chat.post(other, channel, f"Hello {n}")
+        chat.channel(maya, f"channel-{n}")
+        chat.direct(maya, other)
+    with count_queries(app) as many:
+        assert client.get(f"/chat/{channel}").status_code == 200
+    assert len(many) == len(few)
+    with count_queries(app) as history:
+        assert client.get(f"/chat/{channel}/messages").status_code == 200
+    assert len(history) <= 5

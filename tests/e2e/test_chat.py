@@ -1,0 +1,88 @@
+"""Two people in two browsers chat live: a channel (typing, messages both ways, an edit, the
+header's unread count on another page) and a direct message opened from a profile."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from app.demo import data
+from tests.e2e.test_qa import log_in
+
+pytestmark = pytest.mark.e2e
+
+
+def _page(browser, live_server, person):
+    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    page.errors = []
+    page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.on("response", lambda r: page.errors.append(f"{r.status} {r.url}")
+            if r.status >= 400 else None)
+    log_in(page, live_server.url, person)
+    expect(page.locator("body")).to_have_attribute("data-live", "connected")
+    return page
+
+
+def _send(page, text: str, box: str = "#chat-body") -> None:
+    page.locator(box).fill(text)
+    page.locator(box).press("Enter")
+
+
+def test_two_people_chat_live_in_a_channel_and_a_dm(browser, live_server):
+    sofia, jonah = data.PEOPLE[2], data.PEOPLE[3]
+    url = live_server.url
+    mine = _page(browser, live_server, sofia)
+    mine.goto(f"{url}/chat/new")
+    mine.get_by_label("Name").fill("e2e-pricing")
+    mine.get_by_label("Topic").fill("Live test")
+    mine.get_by_role("button", name="Create the channel").click()
+    expect(mine.locator("h1")).to_contain_text("#e2e-pricing")
+
+    theirs = _page(browser, live_server, jonah)
+    theirs.goto(f"{url}/chat/browse")
+    item = theirs.locator(".chat-directory li", has_text="#e2e-pricing")
+    item.get_by_role("button", name="Join").click()
+    expect(theirs.locator("h1")).to_contain_text("#e2e-pricing")
+    expect(theirs.locator("[data-chat-composer] textarea")).to_be_visible()
+    expect(theirs.locator("body")).to_have_attribute("data-live", "connected")
+
+    # Typing, then the message, arrive on the other page without a reload.
+    mine.locator("#chat-body").press_sequentially("Can we")
+    expect(theirs.locator("[data-chat-typing]")).to_have_text("Sofia Marquez is typing…")
+    _send(mine, "Can we offer **net 60** to Acme?")
+    message = theirs.locator(".chat-message", has_text="net 60")
+    expect(message.locator(".chat-body strong")).to_have_text("net 60")
+    expect(theirs.locator("[data-chat-typing]")).to_have_text("")
+    _send(theirs, "Yes, with a 2-year term.")
+    expect(mine.locator(".chat-message", has_text="2-year term")).to_be_visible()
+
+    # An edit shows everywhere.
+    own = mine.locator(".chat-message", has_text="net 60")
+    own.get_by_role("button", name="Edit").click()
+    own.get_by_label("Edit the message").fill("Can we offer **net 45** to Acme?")
+    own.get_by_role("button", name="Save").click()
+    expect(theirs.locator(".chat-message", has_text="net 45")).to_contain_text("(edited)")
+
+    # On another page, the header counts what arrives.
+    theirs.goto(f"{url}/questions")
+    total = theirs.locator("[data-chat-unread-total]")
+    expect(total).to_be_hidden()
+    _send(mine, "Thanks, drafting the quote now.")
+    expect(total).to_have_text("1")
+
+    # A DM opened from the profile: counted, then read when opened.
+    mine.goto(f"{url}/people/")
+    mine.get_by_role("link", name=jonah["name"]).first.click()
+    mine.get_by_role("button", name="Message").click()
+    expect(mine.locator("h1")).to_contain_text(jonah["name"])
+    _send(mine, "Quick one: is Acme on the new price book?")
+    expect(total).to_have_text("2")
+    theirs.locator(".site-header").get_by_role("link", name=re.compile("^Chat")).click()
+    sidebar = theirs.locator("[data-chat-sidebar]")
+    sidebar.get_by_role("link", name=re.compile(sofia["name"])).click()
+    expect(theirs.locator(".chat-message", has_text="new price book")).to_be_visible()
+    expect(theirs.locator("[data-chat-unread-total]")).to_have_text("1")  # the channel's one
+    assert mine.errors == [] and theirs.errors == []
+    mine.context.close()
+    theirs.context.close()
