@@ -75,6 +75,9 @@ class Config:
     # Chat, per person and channel (the `limits` library, on RATELIMIT_STORAGE_URI).
     CHAT_MESSAGE_RATE_LIMIT = os.environ.get("CHAT_MESSAGE_RATE_LIMIT", "20 per 10 seconds")
     CHAT_TYPING_RATE_LIMIT = "30 per minute"
+    # Someone who closes their last tab is shown offline only if they have not come back within
+    # this many seconds: going from page to page closes one connection and opens another.
+    CHAT_OFFLINE_GRACE_SECONDS = 3
 
     PAGE_SIZE = 30
 
@@ -151,6 +154,7 @@ class TestingConfig(Config):
     SOCKETIO_ASYNC_MODE = "threading"
     SOCKETIO_MESSAGE_QUEUE = None
     RATELIMIT_STORAGE_URI = "memory://"
+    CHAT_OFFLINE_GRACE_SECONDS = 0  # a test's disconnect is not a page change
     # A test finds what a request changed as soon as the response is back.
     SEARCH_INDEXING = "inline"
     # Never the developer's SMTP server: a test that sends for real sets MAIL_SERVER itself.

@@ -1,7 +1,7 @@
 """Every feature's models, imported in one place so the metadata is complete (Alembic, tests)."""
 
 from app.auth.models import User
-from app.chat.models import Channel, Membership, Message
+from app.chat.models import Channel, Membership, Message, Presence
 from app.notifications.models import Notification, NotificationSetting
 from app.points.models import PointsEntry, PointsEntryTag
 from app.profiles.models import (
@@ -63,6 +63,7 @@ __all__ = [
     "Post",
     "PostRevision",
     "PostTag",
+    "Presence",
     "ProfileLink",
     "ProfileNote",
     "Question",

@@ -22,12 +22,20 @@ def user_room(user_id: int) -> str:
 
 
 _ON_CONNECT: list[Callable[[User], None]] = []
+_ON_DISCONNECT: list[Callable[[], None]] = []
 
 
 def on_connect(hook: Callable[[User], None]) -> Callable[[User], None]:
     """Run `hook(person)` when a logged-in person's page connects, after it joined its own
     room (chat joins the rooms of the person's channels)."""
     _ON_CONNECT.append(hook)
+    return hook
+
+
+def on_disconnect(hook: Callable[[], None]) -> Callable[[], None]:
+    """Run `hook()` when a connection closes (the session may be gone by then: `request.sid`
+    says which connection)."""
+    _ON_DISCONNECT.append(hook)
     return hook
 
 
@@ -38,6 +46,12 @@ def connect(auth=None):
     join_room(user_room(current_user.id))
     for hook in _ON_CONNECT:
         hook(current_user)
+
+
+@socketio.on("disconnect")
+def disconnect(reason=None):
+    for hook in _ON_DISCONNECT:
+        hook()
 
 
 def send_after_commit(user_id: int, name: str, payload: dict) -> dict:

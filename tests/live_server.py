@@ -53,7 +53,9 @@ class LiveServer:
         return session
 
 
-def start_live_server(workdir: Path, **extra_env: str) -> LiveServer:
+def start_live_server(workdir: Path, log_name: str = "server", **extra_env: str) -> LiveServer:
+    """A server on a free port over `workdir`'s database and instance folder (its secret key
+    included): a second server on the same `workdir`, with another `log_name`, shares both."""
     port = free_port()
     env = {
         **os.environ,
@@ -67,7 +69,7 @@ def start_live_server(workdir: Path, **extra_env: str) -> LiveServer:
     flask = [sys.executable, "-m", "flask", "--app", "app"]
     for command in (["db", "upgrade"], ["demo", "load", "--if-empty"]):
         subprocess.run(flask + command, env=env, cwd=ROOT, check=True, capture_output=True)
-    log = workdir / "server.log"
+    log = workdir / f"{log_name}.log"
     with log.open("w") as out:
         process = subprocess.Popen([sys.executable, "wsgi.py"], env=env, cwd=ROOT,
                                    stdout=out, stderr=subprocess.STDOUT)

@@ -248,3 +248,25 @@ def test_the_demo_has_a_social_layer_and_notifications(demo_app):
     assert "Recognised expert" in inbox
     profile = client.get("/people/?name=Kevin").get_data(as_text=True)
     assert "Recognised expert" in profile
+
+
+def test_the_demo_has_chat_channels_with_history_threads_and_dms(demo_app):
+    from app.chat.models import Channel, Message
+
+    with demo_app.app_context():
+        every = db.session.scalars(sa.select(Channel)).all()
+        channels = {c.name: c for c in every if not c.is_direct}
+        assert {"deal-desk", "competitive", "new-hires", "na-east", "emea", "apac",
+                "sales-leadership"} <= set(channels)
+        assert sum(c.is_direct for c in every) == len(data.DIRECT_MESSAGES)
+        threads = db.session.scalars(sa.select(Message).where(Message.reply_count > 0)).all()
+        assert len(threads) >= 3
+        leadership = channels["sales-leadership"].id
+    client = demo_app.test_client()
+    log_in(client, "jonah.whitfield@northwind.example", data.DEMO_PASSWORD)
+    assert client.get(f"/chat/{leadership}").status_code == 404  # private, not his
+    page = client.get("/chat/", follow_redirects=True).get_data(as_text=True)
+    assert "#deal-desk" in page and "Sofia Marquez" in page  # his channels and his DM
+    history = client.get(f"/chat/{channels['deal-desk'].id}/messages").get_json()
+    assert any("net 60" in m["body"] for m in history["messages"])
+    assert "data-chat-unread-total" in page and 'data-chat-counts="{}"' not in page

@@ -20,7 +20,7 @@ import functools
 import logging
 from collections.abc import Callable
 
-from flask import current_app
+from flask import current_app, request
 from flask_login import current_user
 from flask_socketio import emit, join_room, leave_room
 from limits import parse
@@ -123,6 +123,36 @@ def _subscribe_to_own_channels(person: User) -> None:
         join_room(services.channel_room(channel_id))
 
 
+# ---------------------------------------------------------------- presence
+
+@realtime.on_connect
+def _arrived(person: User) -> None:
+    first = services.arrived(person, request.sid)
+    db.session.commit()
+    if first:
+        socketio.emit("presence", {"user_id": person.id, "online": True})
+
+
+@realtime.on_disconnect
+def _departed() -> None:
+    user_id, elsewhere = services.departed(request.sid)
+    db.session.commit()
+    if user_id is not None and not elsewhere:
+        app = current_app._get_current_object()
+        socketio.start_background_task(_announce_offline, app, user_id)
+
+
+def _announce_offline(app, user_id: int) -> None:
+    socketio.sleep(app.config["CHAT_OFFLINE_GRACE_SECONDS"])
+    try:
+        with app.app_context():
+            if not services.is_online(user_id):
+                socketio.emit("presence", {"user_id": user_id, "online": False})
+            db.session.remove()
+    except Exception:  # only the presence news is lost; the next connection corrects it
+        log.exception("could not announce that user %s went offline", user_id)
+
+
 @_event("chat_subscribe", {"channel_id": int})
 def subscribe(person: User, channel_id: int):
     channel = services.get_channel(person, channel_id)  # public, or one they are in
@@ -166,6 +196,12 @@ def typing(person: User, channel_id: int, parent_id: int | None):
     emit("chat_typing", {"channel_id": channel.id, "parent_id": parent_id,
                          "user": {"id": person.id, "name": person.name}},
          to=services.channel_room(channel.id), include_self=False)
+
+
+@_event("chat_here", {})
+def here(person: User):
+    """The page is still open (sent every PRESENCE_REFRESH): the person stays online."""
+    services.still_here(person, request.sid)
 
 
 @_event("chat_read", {"channel_id": int, "message_id": int})

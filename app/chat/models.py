@@ -109,3 +109,17 @@ class Message(db.Model):
     @property
     def deleted(self) -> bool:
         return self.deleted_at is not None
+
+
+class Presence(db.Model):
+    """One open connection (a tab) of a person, whichever server process holds it: the database
+    is what every process shares. A person is online while one of their rows was seen recently;
+    each page says it is still there every half minute, so the rows of a process that died stop
+    counting by themselves."""
+
+    __tablename__ = "chat_presence"
+
+    sid: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    seen_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.now(),
+                                              index=True)

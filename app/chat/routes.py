@@ -69,7 +69,8 @@ def channel(channel_id: int):
     entries = services.sidebar(me())
     label = next((e.label for e in entries if e.channel.id == room.id), f"#{room.name}")
     return render_template("chat/channel.html", channel=room, member=member, people=people,
-                           label=label, sidebar=entries, thread=thread, form=ActionForm(),
+                           online=services.online_ids([p.id for p in people]), label=label,
+                           sidebar=entries, thread=thread, form=ActionForm(),
                            topic_form=TopicForm(topic=room.topic, description=room.description),
                            people_form=PeopleForm())
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import joinedload
@@ -30,6 +31,7 @@ from app.chat.models import (
     Kind,
     Membership,
     Message,
+    Presence,
 )
 from app.errors import Conflict, Forbidden, NotFound, ServiceError, checked
 from app.extensions import db
@@ -296,8 +298,10 @@ def get_message(user: User, message_id: object) -> Message:
     return message
 
 
-def post(author: User, channel: Channel, body: object, parent_id: object = None) -> Message:
-    """A message in the channel (or a reply in a message's thread), its @mentions told."""
+def post(author: User, channel: Channel, body: object, parent_id: object = None,
+         at: datetime | None = None) -> Message:
+    """A message in the channel (or a reply in a message's thread), its @mentions told. `at`
+    backdates it (the demo's history)."""
     member = _require_member(author, channel, "write in it")
     _require_open(channel)
     body = _clean_body(body)
@@ -308,7 +312,7 @@ def post(author: User, channel: Channel, body: object, parent_id: object = None)
             raise ServiceError("Reply to a message of this channel.", "parent_id")
     html, mentioned = mentions.render(body)
     message = Message(channel_id=channel.id, author_id=author.id, parent_id=parent_id,
-                      body=body, body_html=html)
+                      body=body, body_html=html, created_at=at or utcnow())
     db.session.add(message)
     db.session.flush()
     channel.last_message_id = message.id
@@ -482,3 +486,54 @@ def readable_channel_ids(user: User) -> list[int]:
                                    .where(Membership.user_id == user.id)))
 
 
+
+
+# ---------------------------------------------------------------- presence
+
+# Each page says it is still there every PRESENCE_REFRESH (chat.js); a connection not heard of
+# for PRESENCE_TIMEOUT belongs to a process that stopped (or a network that dropped it).
+PRESENCE_REFRESH = timedelta(seconds=30)
+PRESENCE_TIMEOUT = timedelta(seconds=75)
+
+
+def _live(now: datetime):
+    return Presence.seen_at >= now - PRESENCE_TIMEOUT
+
+
+def arrived(user: User, sid: str) -> bool:
+    """Record a new connection of the person; whether they were offline until now. Rows long
+    dead (a stopped process's) are swept here too."""
+    now = utcnow()
+    db.session.execute(Presence.__table__.delete().where(
+        Presence.seen_at < now - 10 * PRESENCE_TIMEOUT))
+    was_online = is_online(user.id, now)
+    db.session.merge(Presence(sid=sid, user_id=user.id, seen_at=now))
+    return not was_online
+
+
+def still_here(user: User, sid: str) -> None:
+    """The connection is still open (its page said so)."""
+    db.session.merge(Presence(sid=sid, user_id=user.id, seen_at=utcnow()))
+
+
+def departed(sid: str) -> tuple[int | None, bool]:
+    """Forget a closed connection: (whose it was, whether they are still online elsewhere)."""
+    row = db.session.get(Presence, sid)
+    if row is None:
+        return None, False
+    db.session.delete(row)
+    db.session.flush()
+    return row.user_id, is_online(row.user_id)
+
+
+def is_online(user_id: int, now: datetime | None = None) -> bool:
+    return db.session.scalar(select(Presence.sid).where(
+        Presence.user_id == user_id, _live(now or utcnow())).limit(1)) is not None
+
+
+def online_ids(user_ids: list[int]) -> set[int]:
+    """Which of these people have a live connection: one query."""
+    if not user_ids:
+        return set()
+    return set(db.session.scalars(select(Presence.user_id).distinct().where(
+        Presence.user_id.in_(user_ids), _live(utcnow()))))

@@ -1470,3 +1470,131 @@ NOTES = [  # (board, author, days ago, text)
     ("ravi.krishnan", "tyler.jackson", 3,
      "Could I shadow your next Enterprise Edition demo? Trying to learn the security story."),
 ]
+
+# Chat: channels with their members and history, and a few DMs. Each message is (author,
+# minutes ago, text), or (author, minutes ago, text, replies) with the thread's replies in the
+# same shape. Members are everyone who writes, plus `members`; "everyone" puts every demo person
+# in the channel.
+CHANNELS = [
+    {
+        "name": "deal-desk", "kind": "public", "members": "everyone",
+        "topic": "Discounts, terms and approvals: ask before you promise",
+        "description": "Marcus, Kevin, Nikhil and Priya watch this channel during business hours.",
+        "messages": [
+            ("sofia.marquez", 2900, "Acme wants **net 60** on a 3-year deal. Do I need an "
+             "approval for that or is it within my authority?", [
+                 ("marcus.feld", 2885, "Net 60 is fine up to $250k ACV without approval. "
+                  "Above that it goes to the RVP."),
+                 ("sofia.marquez", 2880, "They're at $180k, so I'm fine. Thanks @marcus.feld!"),
+             ]),
+            ("jonah.whitfield", 1450, "What's the max discount on Professional Edition for a "
+             "mid-market renewal before it needs deal-desk review?", [
+                 ("kevin.walsh", 1440, "15% without review; 15-25% needs a deal-desk ticket; "
+                  "above 25% goes to @lauren.kim for sign-off."),
+             ]),
+            ("priya.nair", 700, "Reminder: quarter-end quotes need to be in the system by "
+             "**Thursday 5pm ET** to book this quarter."),
+            ("andre.thompson", 95, "Customer is asking for a price lock on year 2 and 3. Do we "
+             "do multi-year price locks?", [
+                 ("nikhil.rao", 80, "Yes: up to 3 years with a 3-year commitment, capped at a "
+                  "5% uplift per year if they want an opt-out."),
+             ]),
+        ],
+    },
+    {
+        "name": "competitive", "kind": "public",
+        "members": ["rachel.adeyemi", "jordan.blake", "ana.sousa", "kenji.watanabe",
+                    "daniel.okafor", "lukas.becker"],
+        "topic": "Field intel on competitors: what they pitched, what won",
+        "messages": [
+            ("lukas.becker", 3000, "Lost the Brauhaus deal to Northstar. They came in 30% "
+             "under us and promised SSO for free."),
+            ("rachel.adeyemi", 2990, "Thanks for sharing. Their SSO is a third-party add-on; "
+             "the battlecard has the talk track on total cost. I'll add this loss to the "
+             "win/loss tracker."),
+            ("kenji.watanabe", 600, "Heads-up: Northstar's new release claims offline mode. "
+             "In the demo I saw it's read-only offline; ours edits offline and syncs."),
+            ("jordan.blake", 590, "Great catch @kenji.watanabe, that's going in the next "
+             "battlecard update."),
+        ],
+    },
+    {
+        "name": "new-hires", "kind": "public",
+        "members": ["grace.liu", "ben.carter", "maya.patel", "diego.alvarez", "amara.osei"],
+        "topic": "Ask anything in your first 90 days: no question is too basic",
+        "messages": [
+            ("diego.alvarez", 4300, "Where do I find the discovery call template everyone "
+             "mentions?"),
+            ("ben.carter", 4290, "It's on the wiki under Sales Process → Discovery. The "
+             "questions on page 2 are the ones managers listen for."),
+            ("amara.osei", 1500, "How many touches before we mark an inbound lead as "
+             "unresponsive?", [
+                 ("tomas.rivera", 1490, "Six touches over 14 days: three emails, two calls, "
+                  "one LinkedIn message. Then mark it and move on."),
+             ]),
+            ("grace.liu", 1200, "Welcome to this week's new starters! Shadowing sign-ups for "
+             "demos are in the enablement calendar."),
+        ],
+    },
+    {
+        "name": "na-east", "kind": "public",
+        "members": ["daniel.okafor", "robert.castellano", "sofia.marquez", "olivia.chen",
+                    "andre.thompson", "tyler.jackson"],
+        "topic": "North America East: deals, events, wins",
+        "messages": [
+            ("robert.castellano", 2000, "Boston customer dinner is on the 14th. Bring your top "
+             "two prospects."),
+            ("olivia.chen", 300, "Closed Harborview Health! 2-year Enterprise, security review "
+             "passed first time."),
+            ("daniel.okafor", 290, "Huge, well done @olivia.chen!"),
+        ],
+    },
+    {
+        "name": "emea", "kind": "public",
+        "members": ["henrik.sorensen", "claire.dubois", "lukas.becker", "nadia.haddad",
+                    "tom.hargreaves", "aoife.brennan"],
+        "topic": "EMEA: deals, events, GDPR questions",
+        "messages": [
+            ("nadia.haddad", 900, "Does anyone have the German version of the DPA?"),
+            ("claire.dubois", 880, "On the wiki under Legal → Data Processing; the German "
+             "translation is attached at the bottom."),
+        ],
+    },
+    {
+        "name": "apac", "kind": "public",
+        "members": ["arjun.mehta", "hiroshi.tanaka", "chloe.nguyen", "wei.zhang"],
+        "topic": "APAC: deals, events, local procurement rules",
+        "messages": [
+            ("chloe.nguyen", 1700, "Singapore government buyers need the supplier "
+             "registration number on every quote. Where's ours?"),
+            ("arjun.mehta", 1690, "It's in the quote template footer for the APAC entity. "
+             "Pick 'APAC Pte Ltd' as the selling entity."),
+        ],
+    },
+    {
+        "name": "sales-leadership", "kind": "private",
+        "members": ["maya.patel", "daniel.okafor", "angela.whitman", "henrik.sorensen",
+                    "arjun.mehta", "lauren.kim"],
+        "topic": "Forecast and hiring: managers only",
+        "messages": [
+            ("angela.whitman", 1000, "Mid-Market West is at 92% of commit with two weeks "
+             "left."),
+            ("henrik.sorensen", 980, "EMEA at 88%, two large deals in legal review."),
+            ("maya.patel", 960, "Thanks both. Let's review the gaps on Thursday's call."),
+        ],
+    },
+]
+DIRECT_MESSAGES = [  # (people, messages) in the shape of CHANNELS' messages
+    (["sofia.marquez", "jonah.whitfield"], [
+        ("jonah.whitfield", 400, "Can I borrow your Acme deck for a similar prospect?"),
+        ("sofia.marquez", 390, "Sure, sending it over. Skip slide 9, it's Acme-specific."),
+    ]),
+    (["maya.patel", "grace.liu"], [
+        ("maya.patel", 800, "Can we add a chat-etiquette section to onboarding?"),
+        ("grace.liu", 780, "Yes, I'll draft it this week."),
+    ]),
+    (["daniel.okafor", "robert.castellano", "sofia.marquez"], [
+        ("daniel.okafor", 200, "Acme legal came back with redlines on the liability cap."),
+        ("robert.castellano", 190, "Loop in legal before Friday; don't concede the cap."),
+    ]),
+]

@@ -10,6 +10,8 @@ from sqlalchemy import func, select
 
 from app.auth.models import User, utcnow
 from app.auth.services import free_handle, hash_password
+from app.chat import services as chat
+from app.chat.models import Channel
 from app.demo import data, qa_data, wiki_data
 from app.extensions import db
 from app.profiles import services as profiles
@@ -109,7 +111,55 @@ def load_demo() -> LoadReport:
     _load_social(report, by_handle, tags)
     _load_questions(report, by_handle)
     _load_wiki(report, by_handle)
+    _load_chat(report, by_handle)
     return report
+
+
+def _load_chat(report: LoadReport, people: dict[str, User]) -> None:
+    """Channels and DMs with their history, through the chat services (members join, messages
+    are posted, mentions notify); a channel or DM that exists is left as it is."""
+    now = utcnow().replace(second=0, microsecond=0)
+    names = set(db.session.scalars(select(Channel.name).where(Channel.name.is_not(None))))
+    keys = set(db.session.scalars(select(Channel.direct_key).where(
+        Channel.direct_key.is_not(None))))
+    for item in data.CHANNELS:
+        if item["name"] in names:
+            continue
+        writers = [m[0] for m in item["messages"]] + [r[0] for m in item["messages"]
+                                                      for r in (m[3] if len(m) > 3 else [])]
+        first = people[item["messages"][0][0]]
+        channel = chat.create_channel(first, item["name"], item["kind"], item["topic"],
+                                      item.get("description", ""))
+        channel.created_at = now - timedelta(minutes=item["messages"][0][1] + 60)
+        members = (list(people) if item["members"] == "everyone"
+                   else [*item["members"], *writers])
+        chat.invite(first, channel, [people[h] for h in dict.fromkeys(members)
+                                     if h != first.handle])
+        _chat_history(channel, people, item["messages"], now)
+        report.count("chat channels")
+    for handles, messages in data.DIRECT_MESSAGES:
+        key = ",".join(str(i) for i in sorted(people[h].id for h in handles))
+        if key in keys:
+            continue
+        channel = chat.open_direct(people[handles[0]], [people[h] for h in handles[1:]])
+        _chat_history(channel, people, messages, now)
+        report.count("direct messages")
+
+
+def _chat_history(channel, people: dict[str, User], messages: list, now) -> None:
+    """Post the messages (and their threads); everyone has read what is older than a day, so
+    the last day's messages by others are unread."""
+    read_upto = 0
+    for author, minutes_ago, text, *thread in messages:
+        message = chat.post(people[author], channel, text,
+                            at=now - timedelta(minutes=minutes_ago))
+        for replier, reply_ago, reply in (thread[0] if thread else []):
+            chat.post(people[replier], channel, reply, message.id,
+                      at=now - timedelta(minutes=reply_ago))
+        if minutes_ago >= 24 * 60:
+            read_upto = channel.last_message_id
+    for member in channel.memberships:
+        member.last_read_id = max(member.last_read_id, read_upto)
 
 
 def _load_social(report: LoadReport, people: dict[str, User], tags: dict[str, Tag]) -> None:

@@ -2,7 +2,7 @@
 
 Revision ID: 0008
 Revises: 0007
-Create Date: 2026-11-23 18:56:27.323872
+Create Date: 2026-11-23 19:25:56.905394
 
 """
 from alembic import op
@@ -39,6 +39,17 @@ def upgrade():
     sa.UniqueConstraint('direct_key', name=op.f('uq_chat_channels_direct_key')),
     sa.UniqueConstraint('name', name=op.f('uq_chat_channels_name'))
     )
+    op.create_table('chat_presence',
+    sa.Column('sid', sa.String(length=64), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=False),
+    sa.Column('seen_at', sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_chat_presence_user_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('sid', name=op.f('pk_chat_presence'))
+    )
+    with op.batch_alter_table('chat_presence', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_chat_presence_seen_at'), ['seen_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_chat_presence_user_id'), ['user_id'], unique=False)
+
     op.create_table('chat_memberships',
     sa.Column('channel_id', sa.Integer(), nullable=False),
     sa.Column('user_id', sa.Integer(), nullable=False),
@@ -88,5 +99,10 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_chat_memberships_user_id'))
 
     op.drop_table('chat_memberships')
+    with op.batch_alter_table('chat_presence', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_chat_presence_user_id'))
+        batch_op.drop_index(batch_op.f('ix_chat_presence_seen_at'))
+
+    op.drop_table('chat_presence')
     op.drop_table('chat_channels')
     # ### end Alembic commands ###

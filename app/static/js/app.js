@@ -14,6 +14,22 @@ function connectLive() {
   socket.on("notifications", showNotifications);
   window.fieldwise = { socket, openChannel: null, watching: null };
   chatUnread(socket);
+  presence(socket);
+}
+
+// Who is online (any open tab, on any server process): the page says it is still here every
+// 30 seconds, and marks people as they come and go.
+function presence(socket) {
+  window.setInterval(() => { if (socket.connected) { socket.emit("chat_here", {}); } }, 30000);
+  socket.on("presence", (news) => {
+    document.querySelectorAll(`[data-presence="${news.user_id}"]`).forEach((el) => {
+      el.classList.toggle("is-online", news.online);
+      el.textContent = news.online ? "online" : "away";
+    });
+    document.querySelectorAll("[data-online-count]").forEach((el) => {
+      el.textContent = el.closest("details").querySelectorAll(".presence.is-online").length;
+    });
+  });
 }
 
 // Unread chat messages per channel (from the page, then live): the header's total and the chat
