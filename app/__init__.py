@@ -99,10 +99,12 @@ def _init_extensions(app: Flask) -> None:
 
     points_handlers.connect_listeners()
     badges.connect_listeners()
+    from app.chat import handlers as chat_handlers
     from app.notifications import handlers as notification_handlers
     from app.profiles import routing
 
     notification_handlers.connect_listeners()
+    chat_handlers.connect_listeners()
     routing.connect_listeners()
     app.after_request(indexer.after_request)
     from app import models  # noqa: F401  (complete metadata)

@@ -38,6 +38,10 @@ post_restored = _signals.signal("post-restored")
 question_closed = _signals.signal("question-closed")
 # sender: the Question; by=the User who reopened it
 question_reopened = _signals.signal("question-reopened")
+# Chat. sender: the Message posted, edited or deleted
+chat_message_changed = _signals.signal("chat-message-changed")
+# sender: an Answer promoted from a chat reply, just accepted; by=the User who accepted it
+promoted_answer_accepted = _signals.signal("promoted-answer-accepted")
 # sender: the Post, Comment, WikiPage or chat Message; users=the Users newly mentioned in it,
 # by=its author
 user_mentioned = _signals.signal("user-mentioned")

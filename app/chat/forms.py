@@ -27,3 +27,17 @@ class TopicForm(FlaskForm):
 
 class PeopleForm(FlaskForm):
     people = StringField("People", description="Their @handles, separated by spaces or commas.")
+
+
+class PromoteForm(FlaskForm):
+    """A chat message made a question; the choices of `answer` are the message's candidates."""
+
+    title = StringField("Title", description="The question in one sentence; edit it to read "
+                        "well on its own.",
+                        render_kw={"autocomplete": "off", "data-similar": ""})
+    body = TextAreaField("Details", description="The message as it was written; add what a "
+                         "reader outside the conversation needs.", render_kw={"rows": 6})
+    tags = StringField("Tags", description="One to five tags, separated by spaces.",
+                       render_kw={"autocomplete": "off", "data-tag-input": "",
+                                  "spellcheck": "false"})
+    answer = RadioField("The answer", default="", validate_choice=False)

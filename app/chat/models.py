@@ -102,6 +102,9 @@ class Message(db.Model):
     deleted_at: Mapped[datetime | None]
     reply_count: Mapped[int] = mapped_column(default=0, server_default="0")
     last_reply_at: Mapped[datetime | None]
+    # The question (for a message that asked) or answer (for one that answered) it became.
+    promoted_post_id: Mapped[int | None] = mapped_column(
+        ForeignKey("posts.id", ondelete="SET NULL"), index=True)
 
     channel: Mapped[Channel] = relationship()
     author: Mapped[User] = relationship()

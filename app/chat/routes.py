@@ -4,16 +4,18 @@ and the forms that change membership: create, join, leave, invite, topic, archiv
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
+from wtforms.fields.choices import SelectChoice
 
 from app.auth.access import me
 from app.auth.models import User
 from app.chat import services
-from app.chat.forms import ChannelForm, PeopleForm, TopicForm
+from app.chat.forms import ChannelForm, PeopleForm, PromoteForm, TopicForm
 from app.chat.models import Message
 from app.errors import NotFound, ServiceError
 from app.extensions import db
 from app.forms import ActionForm, form_failed
+from app.search import services as search
 
 bp = Blueprint("chat", __name__, url_prefix="/chat", template_folder="templates")
 
@@ -104,6 +106,39 @@ def _number(name: str, default: int | None = None) -> int | None:
     if not (value.isascii() and value.isdigit() and int(value) <= services.ID_MAX):
         raise ServiceError(f"“{name}” is a whole number.", name)
     return int(value)
+
+
+@bp.route("/messages/<int:message_id>/promote", methods=["GET", "POST"])
+def promote(message_id: int):
+    """"Make this a question": the message becomes a question credited to its author, and a
+    chosen reply its answer credited to theirs; similar questions are offered first."""
+    message = services.get_message(me(), message_id)
+    services.require_promotable(me(), message)
+    candidates = services.answer_candidates(message)
+    form = PromoteForm()
+    form.answer.choices = [SelectChoice("", "None yet: leave the question open")] + [
+        SelectChoice(str(m.id), f"{m.author.name}: {m.body[:140]}") for m in candidates]
+    status = 200
+    if request.method == "GET":
+        form.title.data = services.proposed_title(message)
+        form.body.data = message.body
+    elif form.validate_on_submit():
+        try:
+            answer = int(form.answer.data) if (form.answer.data or "").isdigit() else None
+            question = services.promote(me(), message, form.title.data, form.body.data,
+                                        form.tags.data, answer)
+            db.session.commit()
+            flash("The conversation is a question now; the chat links to it.")
+            return redirect(url_for("qa.post", post_id=question.id))
+        except ServiceError as error:
+            status = form_failed(form, error)
+    else:
+        status = 400
+    # Asked before? The message says more than its question (the page's script searches the
+    # title as it is edited, as on the ask form).
+    similar = search.similar_questions(message.body)
+    return render_template("chat/promote.html", form=form, message=message,
+                           similar=similar, sidebar=services.sidebar(me())), status
 
 
 @bp.post("/<int:channel_id>/join")

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import joinedload
 
-from app import mentions
+from app import mentions, signals
 from app.auth.models import User, utcnow
 from app.chat.models import (
     DESCRIPTION_MAX,
@@ -325,6 +325,7 @@ def post(author: User, channel: Channel, body: object, parent_id: object = None,
     # Only members are told: a mention does not show a private channel to an outsider, nor
     # pull someone into a public one they did not join.
     mentions.announce(message, [p for p in mentioned if p.id in readers], author)
+    signals.chat_message_changed.send(message)
     emit_after_commit(channel_room(channel.id), "chat_message", payload(message, author))
     return message
 
@@ -341,6 +342,7 @@ def edit(editor: User, message: Message, body: object) -> None:
     html, mentioned = mentions.render(body, previously=message.body)
     message.body, message.body_html, message.edited_at = body, html, utcnow()
     mentions.announce(message, mentioned, editor)
+    signals.chat_message_changed.send(message)
     emit_after_commit(channel_room(message.channel_id), "chat_message_changed",
                       payload(message, editor))
 
@@ -353,6 +355,7 @@ def delete(actor: User, message: Message) -> None:
     _require_open(message.channel)
     message.deleted_at = utcnow()
     message.body, message.body_html = "", ""
+    signals.chat_message_changed.send(message)
     emit_after_commit(channel_room(message.channel_id), "chat_message_changed",
                       payload(message, message.author))
 
@@ -371,6 +374,10 @@ def payload(message: Message, author: User) -> dict:
         "edited": message.edited_at is not None,
         "deleted": message.deleted,
         "reply_count": message.reply_count,
+        "promoted_url": f"/posts/{message.promoted_post_id}"
+        if message.promoted_post_id else None,
+        "promotable": message.channel.kind == Kind.PUBLIC and message.parent_id is None
+        and not message.deleted and message.promoted_post_id is None,
     }
 
 
@@ -396,6 +403,89 @@ def history(channel: Channel, before: object = None, limit: object = PAGE,
     rows = list(db.session.scalars(query.options(joinedload(Message.author))
                                    .order_by(Message.id.desc()).limit(limit + 1)))
     return HistoryPage(rows[:limit][::-1], len(rows) > limit)
+
+
+# ---------------------------------------------------------------- promoting to Q&A
+
+CANDIDATES = 20  # the later messages offered as the answer
+
+
+def message_url(message: Message) -> str:
+    thread = f"?thread={message.parent_id}" if message.parent_id else ""
+    return f"/chat/{message.channel_id}{thread}#message-{message.id}"
+
+
+def require_promotable(user: User, message: Message) -> None:
+    channel = message.channel
+    if channel.kind != Kind.PUBLIC:
+        raise Forbidden("Only messages of public channels become questions: what was said in "
+                        "a private channel or a direct message stays there.")
+    _require_member(user, channel, "promote its messages")
+    if message.deleted or message.parent_id is not None:
+        raise ServiceError("Only a message of the channel (not a reply in a thread, not a "
+                           "deleted one) becomes a question.")
+    if message.promoted_post_id is not None:
+        raise Conflict("This message is a question already.")
+
+
+def proposed_title(message: Message) -> str:
+    """The message's first question, or its first sentence, as plain text, cut to fit a title."""
+    from app.qa.models import TITLE_MAX
+
+    text = re.sub(r"[*_`#>\[\]]|\(https?://[^)]*\)", "", message.body)
+    text = " ".join(text.split())
+    sentences = re.findall(r"[^.?!]+[.?!]?", text)
+    asked = [s.strip() for s in sentences if s.strip().endswith("?")]
+    title = asked[0] if asked else (sentences[0].strip() if sentences else text)
+    if len(title) > TITLE_MAX:
+        title = title[:TITLE_MAX - 1].rsplit(" ", 1)[0] + "…"
+    return title
+
+
+def answer_candidates(message: Message) -> list[Message]:
+    """The messages that may become its answer: the replies in its thread, then the channel's
+    next messages, none deleted or promoted already: one query."""
+    return list(db.session.scalars(
+        select(Message).options(joinedload(Message.author))
+        .where(Message.channel_id == message.channel_id, Message.id > message.id,
+               Message.deleted_at.is_(None), Message.promoted_post_id.is_(None),
+               (Message.parent_id == message.id) | Message.parent_id.is_(None))
+        .order_by(Message.parent_id.is_(None), Message.id).limit(CANDIDATES)))
+
+
+def promote(promoter: User, message: Message, title: object, body: object, tags: object,
+            answer_id: object = None):
+    """Make the message a question credited to its author and, if `answer_id` names one of its
+    candidates, that message its answer credited to its author; both say where they came
+    from, and the chat shows the link. Returns the Question."""
+    from app.qa import services as qa
+
+    require_promotable(promoter, message)
+    answer_message = None
+    if answer_id is not None:
+        answer_message = next((m for m in answer_candidates(message) if m.id == answer_id), None)
+        if answer_message is None:
+            raise ServiceError("Choose the answer among the replies and the later messages.",
+                               "answer")
+    channel = message.channel
+    origin = f"\n\n*From [#{channel.name}]({{url}}) in chat.*"
+    if not isinstance(body, str):
+        raise ServiceError("Write the question's details.", "body")
+    question = qa.ask_question(message.author, title, body.strip() + origin.format(
+        url=message_url(message)), tags, at=message.created_at)
+    message.promoted_post_id = question.id
+    changed = [message]
+    if answer_message is not None:
+        answer = qa.post_answer(answer_message.author, question, answer_message.body
+                                + origin.format(url=message_url(answer_message)),
+                                at=answer_message.created_at)
+        answer_message.promoted_post_id = answer.id
+        changed.append(answer_message)
+    db.session.flush()
+    for item in changed:
+        emit_after_commit(channel_room(channel.id), "chat_message_changed",
+                          payload(item, item.author))
+    return question
 
 
 # ---------------------------------------------------------------- reading state

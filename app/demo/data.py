@@ -1598,3 +1598,11 @@ DIRECT_MESSAGES = [  # (people, messages) in the shape of CHANNELS' messages
         ("robert.castellano", 190, "Loop in legal before Friday; don't concede the cap."),
     ]),
 ]
+# Chat conversations made questions: (channel, index of the message in CHANNELS, index of the
+# reply in its thread that became the answer, who promoted it, title, tags, whether the asker
+# accepted the answer).
+PROMOTED = [
+    ("deal-desk", 0, 0, "marcus.feld",
+     "Do I need an approval to offer net 60 payment terms on a 3-year deal?",
+     ["pricing-guide", "negotiation"], True),
+]

@@ -17,7 +17,7 @@ from app.extensions import db
 from app.profiles import services as profiles
 from app.profiles.models import DeclaredExpertise, ProfileNote, Region, Team
 from app.qa import services as qa
-from app.qa.models import Question, Tag, TagCategory, TagSynonym
+from app.qa.models import Answer, Question, Tag, TagCategory, TagSynonym
 from app.search import documents, indexer
 from app.wiki import paths as wiki_paths
 from app.wiki import services as wiki
@@ -135,8 +135,19 @@ def _load_chat(report: LoadReport, people: dict[str, User]) -> None:
                    else [*item["members"], *writers])
         chat.invite(first, channel, [people[h] for h in dict.fromkeys(members)
                                      if h != first.handle])
-        _chat_history(channel, people, item["messages"], now)
+        posted = _chat_history(channel, people, item["messages"], now)
         report.count("chat channels")
+        for name, index, reply, promoter, title, tags, accepted in data.PROMOTED:
+            if name != item["name"]:
+                continue
+            message, replies = posted[index]
+            chat.promote(people[promoter], message, title, message.body, tags,
+                         replies[reply].id)
+            if accepted:
+                qa.accept_answer(message.author,
+                                 db.session.get(Answer, replies[reply].promoted_post_id),
+                                 at=replies[reply].created_at + timedelta(hours=1))
+            report.count("questions from chat")
     for handles, messages in data.DIRECT_MESSAGES:
         key = ",".join(str(i) for i in sorted(people[h].id for h in handles))
         if key in keys:
@@ -146,20 +157,23 @@ def _load_chat(report: LoadReport, people: dict[str, User]) -> None:
         report.count("direct messages")
 
 
-def _chat_history(channel, people: dict[str, User], messages: list, now) -> None:
+def _chat_history(channel, people: dict[str, User], messages: list, now) -> list:
     """Post the messages (and their threads); everyone has read what is older than a day, so
-    the last day's messages by others are unread."""
+    the last day's messages by others are unread. Returns [(message, its replies)]."""
     read_upto = 0
+    posted = []
     for author, minutes_ago, text, *thread in messages:
         message = chat.post(people[author], channel, text,
                             at=now - timedelta(minutes=minutes_ago))
-        for replier, reply_ago, reply in (thread[0] if thread else []):
-            chat.post(people[replier], channel, reply, message.id,
-                      at=now - timedelta(minutes=reply_ago))
+        replies = [chat.post(people[replier], channel, reply, message.id,
+                             at=now - timedelta(minutes=reply_ago))
+                   for replier, reply_ago, reply in (thread[0] if thread else [])]
+        posted.append((message, replies))
         if minutes_ago >= 24 * 60:
             read_upto = channel.last_message_id
     for member in channel.memberships:
         member.last_read_id = max(member.last_read_id, read_upto)
+    return posted
 
 
 def _load_social(report: LoadReport, people: dict[str, User], tags: dict[str, Tag]) -> None:

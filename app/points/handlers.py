@@ -142,6 +142,18 @@ def _on_page_verified(page: WikiPage, by, was_stale: bool, **_) -> None:
                      f"{page.verified_at.isoformat()}", page.verified_at)
 
 
+def _on_promoted_answer_accepted(answer: Answer, by, **_) -> None:
+    """The chat reply that became this answer is what the asker needed: its author earns the
+    promotion award, once (accepting again after un-accepting pays nothing more), and not for
+    answering their own question."""
+    key = f"{rules.CHAT_ANSWER_PROMOTED.name}:post:{answer.id}"
+    if answer.author_id == answer.question.author_id or db.session.scalar(
+            select(PointsEntry.id).where(PointsEntry.key == key)) is not None:
+        return
+    ledger.award(rules.CHAT_ANSWER_PROMOTED, answer.author_id, ("post", answer.id), by.id,
+                 _post_tags(answer), key)
+
+
 def _on_page_deleted(page: WikiPage, **_) -> None:
     settle_page(page, "deleted")
 
@@ -160,6 +172,7 @@ _LISTENERS: list[tuple[object, Callable]] = [
     (signals.page_feedback, _on_feedback),
     (signals.page_edited, _on_page_edited),
     (signals.page_verified, _on_page_verified),
+    (signals.promoted_answer_accepted, _on_promoted_answer_accepted),
     (signals.page_deleted, _on_page_deleted),
     (signals.page_restored, _on_page_restored),
 ]

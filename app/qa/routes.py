@@ -125,6 +125,13 @@ def _render_thread(thread, answer_form=None, status: int = 200):
     ), status
 
 
+@bp.get("/posts/<int:post_id>")
+def post(post_id: int):
+    """A post's permanent address (a question or an answer, wherever it is linked from, such
+    as chat): its place in its thread."""
+    return redirect(_post_url(services.get_post(post_id, me())))
+
+
 @bp.post("/questions/<int:question_id>/answers")
 def answer(question_id: int):
     viewer = me()

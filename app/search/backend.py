@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
-KINDS = ("question", "page", "person")
+KINDS = ("question", "page", "person", "message")
 
 
 @dataclass
@@ -37,6 +37,9 @@ class Document:
     answered: bool = False  # a question with an accepted or an up-voted answer
     accepted: bool = False  # a question with an accepted answer
     stale: bool = False  # a wiki page past its review date
+    # Who may find it: "" for everyone, else a group ("channel:12": the members of a private
+    # channel or a DM) that a search must name in `SearchQuery.audiences` to see it.
+    audience: str = ""
 
 
 @dataclass
@@ -48,6 +51,9 @@ class SearchQuery:
     kinds: list[str] = field(default_factory=list)  # empty: every kind
     tags: list[str] = field(default_factory=list)  # every one of them
     categories: list[str] = field(default_factory=list)  # any tag in each of them
+    # The groups the searcher belongs to: documents of any other group are neither found nor
+    # counted in the facets nor suggested as spellings, as if they did not exist.
+    audiences: list[str] = field(default_factory=list)
     page: int = 1
     per_page: int = 20
 

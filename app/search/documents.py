@@ -10,6 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
 from app.auth.models import User, utcnow
+from app.chat.models import Kind as ChannelKind
+from app.chat.models import Message
 from app.extensions import db
 from app.qa.models import Answer, PostTag, Question, Tag, TagSynonym
 from app.search.backend import Document
@@ -146,7 +148,37 @@ def people(ids: list[int]) -> list[Document]:
     return documents
 
 
-BUILDERS = {"question": questions, "page": pages, "person": people}
+def messages(ids: list[int]) -> list[Document]:
+    """Chat messages not deleted: a public channel's for everyone, a private channel's or a
+    DM's for its members only (their audience)."""
+    found = list(db.session.scalars(
+        select(Message).where(Message.id.in_(ids), Message.deleted_at.is_(None))
+        .options(joinedload(Message.channel), joinedload(Message.author))))
+    documents = []
+    for message in found:
+        channel = message.channel
+        public = channel.kind == ChannelKind.PUBLIC
+        thread = f"?thread={message.parent_id}" if message.parent_id else ""
+        documents.append(Document(
+            key=key("message", message.id),
+            kind="message",
+            title=f"#{channel.name}" if channel.name else "Direct message",
+            body=message.body,
+            url=f"/chat/{channel.id}{thread}#message-{message.id}",
+            subtitle=f"Chat · {message.author.name}",
+            created_at=message.created_at,
+            updated_at=message.edited_at or message.created_at,
+            audience="" if public else audience_of(channel.id),
+        ))
+    return documents
+
+
+def audience_of(channel_id: int) -> str:
+    """The group that may find a private channel's (or a DM's) messages: its members."""
+    return f"channel:{channel_id}"
+
+
+BUILDERS = {"question": questions, "page": pages, "person": people, "message": messages}
 
 
 def build(keys: Iterable[str]) -> tuple[list[Document], list[str]]:
@@ -172,6 +204,7 @@ def every_key() -> Iterator[str]:
         ("question", Question, Question.deleted_at.is_(None)),
         ("page", WikiPage, WikiPage.deleted_at.is_(None)),
         ("person", User, User.active.is_(True)),
+        ("message", Message, Message.deleted_at.is_(None)),
     ):
         for object_id in db.session.scalars(select(model.id).where(live).order_by(model.id)):
             yield key(kind, object_id)

@@ -84,6 +84,10 @@ def _on_person(user, **_) -> None:
     enqueue([documents.key("person", user.id)])
 
 
+def _on_message(message, **_) -> None:
+    enqueue([documents.key("message", message.id)])
+
+
 def _on_tag(tag, **_) -> None:
     """A tag renamed or given a synonym: every question and page with it is found differently."""
     question_ids = db.session.scalars(select(PostTag.post_id).where(PostTag.tag_id == tag.id))
@@ -113,6 +117,7 @@ _LISTENERS: list[tuple[object, Callable]] = [
     (signals.page_restored, _on_page),
     (signals.user_registered, _on_person),
     (signals.tag_changed, _on_tag),
+    (signals.chat_message_changed, _on_message),
 ]
 
 

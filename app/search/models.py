@@ -63,6 +63,8 @@ class SearchDocument(db.Model):
     categories: Mapped[list[str]] = mapped_column(
         JSON().with_variant(ARRAY(Text), "postgresql"), default=list
     )
+    # "" for everyone, else the group that may find it (search.backend.Document.audience).
+    audience: Mapped[str] = mapped_column(String(40), default="", server_default="")
     fields: Mapped[dict] = mapped_column(JSON, default=dict)  # score, answered, dates...
     boost: Mapped[float] = mapped_column(Float, default=1.0)
     tsv: Mapped[str] = mapped_column(Text().with_variant(TSVECTOR(), "postgresql"))

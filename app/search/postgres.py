@@ -122,6 +122,7 @@ def _row(document: Document, now: datetime) -> dict:
         "subtitle": _clean(document.subtitle),
         "tags": tags,
         "categories": [_clean(category) for category in document.categories],
+        "audience": document.audience,
         "fields": {
             "score": document.score,
             "answered": document.answered,
@@ -145,6 +146,8 @@ _MATCH_TEXT = "d.tsv @@ q.query"
 _RANK_TEXT = "ts_rank_cd(d.tsv, q.query, 32)"
 _MOMENT = ("CAST(COALESCE(d.fields ->> 'updated_at', d.fields ->> 'created_at') "
            "AS timestamptz)")
+# A document of a group (a private channel's messages) exists only for its members.
+_AUDIENCE = "(d.audience = '' OR d.audience = ANY(CAST(:audiences AS text[])))"
 _FILTER_KINDS = "kind = ANY(CAST(:kinds AS text[]))"
 _FILTER_TAGS = "tags @> CAST(:tags AS text[])"
 _FILTER_CATEGORIES = "categories @> CAST(:categories AS text[])"
@@ -156,12 +159,13 @@ def _matched_cte(ranked: bool) -> str:
         columns += f", ({_RANK_TEXT}) * d.boost AS rank, {_MOMENT} AS moment"
     return (
         f"WITH q AS (SELECT websearch_to_tsquery('{CONFIG}', :text) AS query), "  # noqa: S608
-        f"matched AS (SELECT {columns} FROM search_documents AS d, q WHERE {_MATCH_TEXT})"
+        f"matched AS (SELECT {columns} FROM search_documents AS d, q WHERE {_MATCH_TEXT} "
+        f"AND {_AUDIENCE})"
     )
 
 
 def _filters(search: SearchQuery) -> tuple[str, dict]:
-    clauses, params = [], {}
+    clauses, params = [], {"audiences": list(search.audiences)}
     if search.kinds:
         clauses.append(_FILTER_KINDS)
         params["kinds"] = list(search.kinds)
@@ -206,7 +210,7 @@ def _page_sql(where: str) -> str:
     )
 
 
-_ARRAYS = ("kinds", "tags", "categories")
+_ARRAYS = ("kinds", "tags", "categories", "audiences")
 
 
 def _statement(sql: str, params: dict):

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.auth.models import User
+from app.chat import services as chat
 from app.errors import ServiceError
 from app.extensions import db
 from app.qa.models import Tag, TagCategory
-from app.search import indexer
+from app.search import documents, indexer
 from app.search.backend import KINDS, Results, SearchQuery
 from app.search.models import QUERY_MAX, SearchMiss
 
@@ -139,6 +140,7 @@ def search(viewer: User, raw: str | None, filters: Filters, page: int = 1,
         raise ServiceError(f"Pages go from 1 to {MAX_PAGE}: narrow the search instead.", "page")
     results = indexer.backend().query(SearchQuery(
         text=text, kinds=filters.kinds, tags=filters.tags, categories=filters.categories,
+        audiences=[documents.audience_of(i) for i in chat.readable_channel_ids(viewer)],
         page=page, per_page=per_page))
     if results.total == 0 and not (filters.kinds or filters.tags or filters.categories):
         db.session.add(SearchMiss(query=text, user_id=viewer.id))  # the edge commits it

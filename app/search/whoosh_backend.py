@@ -67,6 +67,7 @@ def _schema() -> Schema:
         accepted=BOOLEAN(stored=True),
         stale=BOOLEAN(stored=True),
         updated=STORED,
+        audience=ID(),
     )
 
 
@@ -147,6 +148,15 @@ class _SegmentValues:
                 value.decode(): frozenset(reader.postings(field, value).all_ids())
                 for value in reader.lexicon(field)
             } if field in reader.indexed_field_names() else {}
+        self.audiences: dict[str, frozenset[int]] = {
+            value.decode(): frozenset(reader.postings("audience", value).all_ids())
+            for value in reader.lexicon("audience")
+        } if "audience" in reader.indexed_field_names() else {}
+
+    def hidden(self, audiences: frozenset[str]) -> frozenset[int]:
+        """The documents of groups the searcher is not in."""
+        return frozenset().union(*(docs for audience, docs in self.audiences.items()
+                                   if audience not in audiences))
 
     def allowed(self, wanted: list[tuple[str, tuple[str, ...]]]) -> frozenset[int] | None:
         """The documents that pass every filter (None: no filter)."""
@@ -186,10 +196,12 @@ class _OnePass(collectors.WrappingCollector):
     match for the facets (which count before the filters, so that each shows what choosing it
     would give), hands the matches the filters allow to the child, and stops at the deadline."""
 
-    def __init__(self, child, values: _ValueCache, wanted, deadline: float):
+    def __init__(self, child, values: _ValueCache, wanted, audiences: frozenset[str],
+                 deadline: float):
         super().__init__(child)
         self._values = values
         self._wanted = wanted
+        self._audiences = audiences
         self._deadline = deadline
         self._matched: list[tuple[_SegmentValues, list[int]]] = []
 
@@ -197,13 +209,17 @@ class _OnePass(collectors.WrappingCollector):
         super().set_subsearcher(subsearcher, offset)
         self._segment = self._values.of(subsearcher.reader())
         self._allowed = self._segment.allowed(self._wanted)
+        self._hidden = self._segment.hidden(self._audiences)
         self._seen: list[int] = []
         self._matched.append((self._segment, self._seen))
 
     def collect_matches(self):
         child, seen, allowed, deadline = self.child, self._seen, self._allowed, self._deadline
+        hidden = self._hidden
         clock = time.monotonic
         for docnum in child.matches():
+            if docnum in hidden:  # not even counted: it does not exist for this searcher
+                continue
             seen.append(docnum)
             if allowed is None or docnum in allowed:
                 child.collect(docnum)
@@ -383,6 +399,7 @@ class WhooshBackend:
             "accepted": document.accepted,
             "stale": document.stale,
             "updated": moment.isoformat() if moment else None,
+            **({"audience": document.audience} if document.audience else {}),
             "_boost": static_boost(document, now),
         }
 
@@ -539,6 +556,7 @@ class WhooshBackend:
             # block-skipping) keeps the total within the time limit too.
             top = searcher.collector(limit=search.page * search.per_page, optimize=False)
             collector = _OnePass(top, self._values, _filters(search),
+                                 frozenset(search.audiences),
                                  deadline=time.monotonic() + self.time_limit)
             with contextlib.suppress(TimeLimit):  # what was collected in time is the answer
                 searcher.search_with_collector(matcher, collector)
@@ -551,7 +569,7 @@ class WhooshBackend:
             start = (search.page - 1) * search.per_page
             hits = [self._hit(hit) for hit in results[start:start + search.per_page]]
             total = top.count()
-            suggestion = self._suggest(searcher, search.text, matcher, total)
+            suggestion = self._suggest(searcher, search.text, matcher, total, search.audiences)
             return Results(hits, total, collector.facets(), suggestion)
 
     @staticmethod
@@ -573,15 +591,19 @@ class WhooshBackend:
             updated_at=datetime.fromisoformat(updated) if updated else None,
         )
 
-    def _suggest(self, searcher, text: str, parsed, found: int) -> str | None:
+    def _suggest(self, searcher, text: str, parsed, found: int,
+                 audiences: list[str]) -> str | None:
         """The query (`text`, as `parsed`) with misspelled words corrected, when it found little
-        and the corrected one would find something."""
+        and the corrected one would find something the searcher may see (a word seen only in
+        others' private messages is never suggested)."""
         if found >= 3:
             return None
         corrected = searcher.correct_query(parsed, text, prefix=1, maxdist=2)
         if corrected.string == text:
             return None
         # Corrections are whole words: parse them again to search the stemmed fields.
-        if not searcher.search(self._parser.parse(corrected.string), limit=1):
+        others = query.And([query.Every("audience"),
+                            query.Not(query.Or([query.Term("audience", a) for a in audiences]))])
+        if not searcher.search(self._parser.parse(corrected.string), limit=1, mask=others):
             return None
         return corrected.string

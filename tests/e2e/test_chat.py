@@ -1,5 +1,6 @@
-"""Two people in two browsers chat live: a channel (typing, messages both ways, an edit, the
-header's unread count on another page) and a direct message opened from a profile."""
+"""Two people in two browsers chat live: a channel (typing, messages both ways, an edit, making a
+message and its answer a question, the header's unread count on another page) and a direct
+message opened from a profile."""
 
 import re
 
@@ -63,6 +64,26 @@ def test_two_people_chat_live_in_a_channel_and_a_dm(browser, live_server):
     own.get_by_label("Edit the message").fill("Can we offer **net 45** to Acme?")
     own.get_by_role("button", name="Save").click()
     expect(theirs.locator(".chat-message", has_text="net 45")).to_contain_text("(edited)")
+    channel_url = mine.url
+
+    # Sofia makes her message a question, with Jonah's reply as its answer; his chat shows it.
+    edited = mine.locator(".chat-message", has_text="net 45")
+    edited.get_by_role("link", name="Make this a question").click()
+    expect(mine.locator("[data-similar-list]")).to_be_visible()  # asked before, in the demo
+    mine.get_by_label("Title").fill("Can we offer net 45 payment terms to Acme on 3 years?")
+    tags = mine.get_by_label("Tags")
+    tags.click()
+    tags.press_sequentially("pricing-guide")
+    expect(mine.get_by_role("option").first).to_contain_text("pricing-guide")
+    tags.press("ArrowDown")
+    tags.press("Enter")
+    mine.get_by_label(re.compile("2-year term")).check()
+    mine.get_by_role("button", name="Create the question").click()
+    mine.wait_for_selector("h1:has-text('Can we offer net 45 payment terms')")
+    expect(mine.locator(".post-body", has_text="2-year term")).to_be_visible()
+    promoted = theirs.locator(".chat-message", has_text="net 45")
+    expect(promoted.get_by_role("link", name="In Q&A →")).to_be_visible()
+    mine.goto(channel_url)
 
     # On another page, the header counts what arrives (the demo left some unread already).
     theirs.goto(f"{url}/questions")

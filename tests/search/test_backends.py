@@ -188,3 +188,29 @@ def test_hostile_queries_never_raise(backend, hostile):
         return
     backend.query(SearchQuery(text=text))
     assert backend.count() == 6
+
+
+def test_a_groups_documents_exist_only_for_its_members(backend):
+    """A private channel's messages: found, counted and spelled only for whoever names its
+    group; everyone else sees no trace of them (not in the hits, the total or the facets)."""
+    backend.add([
+        Document("message:1", "message", "#leadership", "The quarterly forecast for Halvorsen "
+                 "slipped: the zeppelin budget was cut.", "/chat/7#message-1",
+                 audience="channel:7", created_at=NOW),
+        Document("message:2", "message", "#deal-desk", "Forecast call moved to Thursday.",
+                 "/chat/3#message-2", created_at=NOW),
+    ])
+    db.session.commit()
+    outsider = backend.query(SearchQuery("forecast"))
+    member = backend.query(SearchQuery("forecast", audiences=["channel:9", "channel:7"]))
+    assert "message:1" not in [h.key for h in outsider.hits]
+    assert {"message:1", "message:2"} <= {h.key for h in member.hits}
+    assert member.total == outsider.total + 1
+    assert outsider.facets["kind"].get("message") == 1
+    assert member.facets["kind"]["message"] == 2
+    assert backend.query(SearchQuery("zeppelin")).total == 0
+    assert backend.query(SearchQuery("zeppelin", audiences=["channel:7"])).total == 1
+    # A misspelling is never corrected into a word only others' private messages hold.
+    assert backend.query(SearchQuery("zepelin")).suggestion is None
+    assert backend.query(SearchQuery("zepelin", audiences=["channel:7"])).suggestion in (
+        "zeppelin", None)

@@ -81,6 +81,18 @@ document.addEventListener("DOMContentLoaded", () => {  // after app.js has conne
       replies.textContent = message.reply_count ? `${message.reply_count} ${message.reply_count === 1 ? "reply" : "replies"}` : "Reply in thread";
       actions.append(replies);
     }
+    if (message.promoted_url) {
+      const link = document.createElement("a");
+      link.href = message.promoted_url;
+      link.className = "chat-promoted";
+      link.textContent = "In Q&A →";
+      actions.append(link);
+    } else if (message.promotable && member && open) {
+      const link = document.createElement("a");
+      link.href = `/chat/messages/${message.id}/promote`;
+      link.textContent = "Make this a question";
+      actions.append(link);
+    }
     if (message.author.id === me && open) {
       actions.append(button("Edit", () => startEdit(item)), button("Delete", () => {
         if (window.confirm("Delete this message?")) {
