@@ -33,7 +33,7 @@ import requests
 import socketio
 
 from bench.points_bench import percentile
-from tests.live_server import ROOT, free_port, start_live_server
+from tests.live_server import ROOT, free_port, start_server_pair
 
 NO_PASSWORD = "!"  # no Argon2 hash matches it: these people log in by cookie only
 SETTLE_SECONDS = 5.0  # after the last send, how long the clients may still receive
@@ -44,13 +44,8 @@ def fieldwise_servers(workdir: Path, queue: str, database_url: str | None):
            "CHAT_MESSAGE_RATE_LIMIT": "1000 per second"}
     if database_url:
         env["DATABASE_URL"] = database_url
-    first = start_live_server(workdir, "first", **env)
-    try:
-        second = start_live_server(workdir, "second", **env)
-    except Exception:
-        first.stop()
-        raise
-    return [first, second], first.database_url
+    servers = start_server_pair(workdir, **env)
+    return servers, servers[0].database_url
 
 
 def people_and_channel(workdir: Path, database_url: str, clients: int) -> tuple[int, list[str]]:

@@ -85,3 +85,15 @@ def start_live_server(workdir: Path, log_name: str = "server", **extra_env: str)
             time.sleep(0.2)
     server.stop()
     raise RuntimeError(f"the server did not answer in 30 s: {log.read_text()}")
+
+
+def start_server_pair(workdir: Path, **extra_env: str) -> list[LiveServer]:
+    """Two servers over one database and instance folder (set SOCKETIO_MESSAGE_QUEUE for them
+    to share rooms): both running, or neither."""
+    first = start_live_server(workdir, "first", **extra_env)
+    try:
+        second = start_live_server(workdir, "second", **extra_env)
+    except Exception:
+        first.stop()
+        raise
+    return [first, second]

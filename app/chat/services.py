@@ -315,11 +315,20 @@ def post(author: User, channel: Channel, body: object, parent_id: object = None,
                       body=body, body_html=html, created_at=at or utcnow())
     db.session.add(message)
     db.session.flush()
-    channel.last_message_id = message.id
-    member.last_read_id = message.id  # one's own message is read
+    # In SQL, never backwards: two messages sent at once may commit in either order.
+    db.session.execute(update(Channel).where(Channel.id == channel.id,
+                                             Channel.last_message_id < message.id)
+                       .values(last_message_id=message.id))
+    db.session.execute(update(Membership).where(  # one's own message is read
+        Membership.channel_id == channel.id, Membership.user_id == author.id,
+        Membership.last_read_id < message.id).values(last_read_id=message.id))
     if parent is not None:
-        parent.reply_count += 1
-        parent.last_reply_at = message.created_at
+        db.session.execute(update(Message).where(Message.id == parent.id).values(
+            reply_count=Message.reply_count + 1, last_reply_at=message.created_at))
+    db.session.expire(channel, ["last_message_id"])
+    db.session.expire(member, ["last_read_id"])
+    if parent is not None:
+        db.session.expire(parent, ["reply_count", "last_reply_at"])
     readers = set(db.session.scalars(select(Membership.user_id)
                                      .where(Membership.channel_id == channel.id)))
     # Only members are told: a mention does not show a private channel to an outsider, nor
@@ -442,6 +451,17 @@ def proposed_title(message: Message) -> str:
     return title
 
 
+def _link(message: Message, post_id: int) -> None:
+    """Record the post a message became, unless someone promoted it meanwhile (then nothing of
+    this promotion is kept: the caller's transaction rolls back)."""
+    linked = db.session.execute(
+        update(Message).where(Message.id == message.id, Message.promoted_post_id.is_(None))
+        .values(promoted_post_id=post_id).returning(Message.id)).first()
+    if linked is None:
+        raise Conflict("Someone made this message a question a moment ago.")
+    db.session.expire(message, ["promoted_post_id"])
+
+
 def answer_candidates(message: Message) -> list[Message]:
     """The messages that may become its answer: the replies in its thread, then the channel's
     next messages, none deleted or promoted already: one query."""
@@ -473,15 +493,14 @@ def promote(promoter: User, message: Message, title: object, body: object, tags:
         raise ServiceError("Write the question's details.", "body")
     question = qa.ask_question(message.author, title, body.strip() + origin.format(
         url=message_url(message)), tags, at=message.created_at)
-    message.promoted_post_id = question.id
+    _link(message, question.id)
     changed = [message]
     if answer_message is not None:
         answer = qa.post_answer(answer_message.author, question, answer_message.body
                                 + origin.format(url=message_url(answer_message)),
                                 at=answer_message.created_at)
-        answer_message.promoted_post_id = answer.id
+        _link(answer_message, answer.id)
         changed.append(answer_message)
-    db.session.flush()
     for item in changed:
         emit_after_commit(channel_room(channel.id), "chat_message_changed",
                           payload(item, item.author))

@@ -380,10 +380,11 @@ class PostgresBackend:
                 text(
                     f"SELECT w, numnode(plainto_tsquery('{CONFIG}', w)) > 0, "  # noqa: S608
                     "EXISTS (SELECT 1 FROM search_documents AS d "
-                    f"WHERE d.tsv @@ plainto_tsquery('{CONFIG}', w)) "
+                    f"WHERE d.tsv @@ plainto_tsquery('{CONFIG}', w) AND {_AUDIENCE}) "
                     "FROM unnest(CAST(:words AS text[])) AS w"
-                ).bindparams(bindparam("words", type_=postgresql.ARRAY(postgresql.TEXT))),
-                {"words": words},
+                ).bindparams(bindparam("words", type_=postgresql.ARRAY(postgresql.TEXT)),
+                             bindparam("audiences", type_=postgresql.ARRAY(postgresql.TEXT))),
+                {"words": words, "audiences": params["audiences"]},
             )
             if meaningful and not known
         }
@@ -420,7 +421,8 @@ class PostgresBackend:
         found = db.session.scalar(
             _statement(
                 "SELECT EXISTS (SELECT 1 FROM search_documents AS d "  # noqa: S608
-                f"WHERE d.tsv @@ websearch_to_tsquery('{CONFIG}', :text) AND {where})",
+                f"WHERE d.tsv @@ websearch_to_tsquery('{CONFIG}', :text) AND {_AUDIENCE} "
+                f"AND {where})",
                 check,
             ),
             check,

@@ -12,7 +12,7 @@ import pytest
 
 from app.demo import data
 from tests.conftest import redis_url
-from tests.live_server import start_live_server
+from tests.live_server import start_server_pair
 from tests.test_live_server import connect
 
 SOFIA, JONAH, DANIEL = data.PEOPLE[2]["email"], data.PEOPLE[3]["email"], data.PEOPLE[1]["email"]
@@ -24,12 +24,7 @@ def servers(tmp_path_factory):
     workdir = tmp_path_factory.mktemp("two-servers")
     env = {"SOCKETIO_MESSAGE_QUEUE": queue, "RATELIMIT_STORAGE_URI": queue,
            "LOGIN_LIMIT_PER_ADDRESS": "1000 per minute"}
-    first = start_live_server(workdir, "first", **env)
-    try:
-        second = start_live_server(workdir, "second", **env)
-    except Exception:
-        first.stop()
-        raise
+    first, second = start_server_pair(workdir, **env)
     yield first, second
     first.stop()
     second.stop()
