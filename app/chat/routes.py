@@ -63,8 +63,8 @@ def channel(channel_id: int):
     room = services.get_channel(me(), channel_id)
     member = services.membership(me(), room)
     thread = None
-    if request.args.get("thread", "").isdigit():
-        thread = db.session.get(Message, int(request.args["thread"]))
+    if "thread" in request.args:
+        thread = db.session.get(Message, _number("thread"))
         if thread is None or thread.channel_id != room.id or thread.parent_id is not None:
             raise NotFound("There is no such thread in this channel.")
     people = services.members(room)

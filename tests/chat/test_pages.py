@@ -71,6 +71,8 @@ def test_history_as_json_pages_back(app, client, make_user, login, chat):
                               headers={"Accept": "application/json"})
         assert response.status_code in (404, 422), bad
         assert "error" in response.get_json()
+    for thread in ("abc", "%C2%B2", str(10**30), "99999"):
+        assert client.get(f"/chat/{channel}?thread={thread}").status_code in (404, 422), thread
 
 
 def test_joining_leaving_and_inviting_through_the_forms(app, client, make_user, login, chat):
