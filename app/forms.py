@@ -16,6 +16,15 @@ class ActionForm(FlaskForm):
     """A button that changes something (vote, accept, delete…): only the CSRF token."""
 
 
+def require_valid(form: FlaskForm | None = None) -> FlaskForm:
+    """The submitted form (an ActionForm when none is given), or the error of an expired or
+    tampered one."""
+    form = form if form is not None else ActionForm()
+    if not form.validate():
+        raise ServiceError("The form expired: reload the page and try again.")
+    return form
+
+
 def show_error(form: FlaskForm, error: ServiceError) -> None:
     """Put a service's errors on the fields they are about, or on the form."""
     for name, message in (error.errors or {None: str(error)}).items():

@@ -4,7 +4,7 @@ and the forms that change membership: create, join, leave, invite, topic, archiv
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, flash, g, jsonify, redirect, render_template, request, url_for
 from wtforms.fields.choices import SelectChoice
 
 from app.auth.access import me
@@ -14,21 +14,16 @@ from app.chat.forms import ChannelForm, PeopleForm, PromoteForm, TopicForm
 from app.chat.models import Message
 from app.errors import NotFound, ServiceError
 from app.extensions import db
-from app.forms import ActionForm, form_failed
+from app.forms import ActionForm, form_failed, require_valid
 from app.search import services as search
 
 bp = Blueprint("chat", __name__, url_prefix="/chat", template_folder="templates")
 
 
-def _require_form() -> None:
-    if not ActionForm().validate():
-        raise ServiceError("The form expired: reload the page and try again.")
-
-
 @bp.get("/")
 def index():
     """The first of the person's channels, or the list of public channels to join."""
-    entries = services.sidebar(me())
+    entries = _sidebar()
     if entries:
         return redirect(url_for("chat.channel", channel_id=entries[0].channel.id))
     return redirect(url_for("chat.browse"))
@@ -37,7 +32,7 @@ def index():
 @bp.get("/browse")
 def browse():
     return render_template("chat/browse.html", channels=services.public_channels(me()),
-                           sidebar=services.sidebar(me()), form=ActionForm(),
+                           sidebar=_sidebar(), form=ActionForm(),
                            people_form=PeopleForm())
 
 
@@ -55,7 +50,7 @@ def new():
             status = form_failed(form, error)
     elif form.is_submitted():
         status = 400
-    return render_template("chat/new.html", form=form, sidebar=services.sidebar(me())), status
+    return render_template("chat/new.html", form=form, sidebar=_sidebar()), status
 
 
 @bp.get("/<int:channel_id>")
@@ -68,7 +63,7 @@ def channel(channel_id: int):
         if thread is None or thread.channel_id != room.id or thread.parent_id is not None:
             raise NotFound("There is no such thread in this channel.")
     people = services.members(room)
-    entries = services.sidebar(me())
+    entries = _sidebar()
     label = next((e.label for e in entries if e.channel.id == room.id), f"#{room.name}")
     return render_template("chat/channel.html", channel=room, member=member, people=people,
                            online=services.online_ids([p.id for p in people]), label=label,
@@ -97,15 +92,22 @@ def messages(channel_id: int):
     })
 
 
+def _whole_number(text: str) -> int | None:
+    """An id written in ASCII digits ("²" is a digit to str.isdigit, not to int), or None."""
+    if text.isascii() and text.isdigit() and int(text) <= services.ID_MAX:
+        return int(text)
+    return None
+
+
 def _number(name: str, default: int | None = None) -> int | None:
     """A whole-number query argument, or a clear error (Werkzeug's type=int would quietly
     fall back to the default)."""
     if name not in request.args:
         return default
-    value = request.args[name]
-    if not (value.isascii() and value.isdigit() and int(value) <= services.ID_MAX):
+    value = _whole_number(request.args[name])
+    if value is None:
         raise ServiceError(f"“{name}” is a whole number.", name)
-    return int(value)
+    return value
 
 
 @bp.route("/messages/<int:message_id>/promote", methods=["GET", "POST"])
@@ -124,7 +126,7 @@ def promote(message_id: int):
         form.body.data = message.body
     elif form.validate_on_submit():
         try:
-            answer = int(form.answer.data) if (form.answer.data or "").isdigit() else None
+            answer = _whole_number(form.answer.data or "")
             question = services.promote(me(), message, form.title.data, form.body.data,
                                         form.tags.data, answer)
             db.session.commit()
@@ -138,12 +140,12 @@ def promote(message_id: int):
     # title as it is edited, as on the ask form).
     similar = search.similar_questions(message.body)
     return render_template("chat/promote.html", form=form, message=message,
-                           similar=similar, sidebar=services.sidebar(me())), status
+                           similar=similar, sidebar=_sidebar()), status
 
 
 @bp.post("/<int:channel_id>/join")
 def join(channel_id: int):
-    _require_form()
+    require_valid()
     room = services.get_channel(me(), channel_id)
     services.join(me(), room)
     db.session.commit()
@@ -152,7 +154,7 @@ def join(channel_id: int):
 
 @bp.post("/<int:channel_id>/leave")
 def leave(channel_id: int):
-    _require_form()
+    require_valid()
     services.leave(me(), services.get_channel(me(), channel_id))
     db.session.commit()
     return redirect(url_for("chat.browse"))
@@ -161,9 +163,7 @@ def leave(channel_id: int):
 @bp.post("/<int:channel_id>/invite")
 def invite(channel_id: int):
     room = services.get_channel(me(), channel_id)
-    form = PeopleForm()
-    if not form.validate():
-        raise ServiceError("The form expired: reload the page and try again.")
+    form = require_valid(PeopleForm())
     services.invite(me(), room, services.people_named(form.people.data))
     db.session.commit()
     return redirect(url_for("chat.channel", channel_id=room.id))
@@ -172,9 +172,7 @@ def invite(channel_id: int):
 @bp.post("/<int:channel_id>/topic")
 def topic(channel_id: int):
     room = services.get_channel(me(), channel_id)
-    form = TopicForm()
-    if not form.validate():
-        raise ServiceError("The form expired: reload the page and try again.")
+    form = require_valid(TopicForm())
     services.edit_channel(me(), room, form.topic.data, form.description.data)
     db.session.commit()
     return redirect(url_for("chat.channel", channel_id=room.id))
@@ -182,7 +180,7 @@ def topic(channel_id: int):
 
 @bp.post("/<int:channel_id>/archive")
 def archive(channel_id: int):
-    _require_form()
+    require_valid()
     room = services.get_channel(me(), channel_id)
     services.archive(me(), room, archived=request.form.get("archived", "1") == "1")
     db.session.commit()
@@ -192,9 +190,7 @@ def archive(channel_id: int):
 @bp.post("/direct")
 def direct():
     """A DM with the people named (a group DM for several)."""
-    form = PeopleForm()
-    if not form.validate():
-        raise ServiceError("The form expired: reload the page and try again.")
+    form = require_valid(PeopleForm())
     room = services.open_direct(me(), services.people_named(form.people.data))
     db.session.commit()
     return redirect(url_for("chat.channel", channel_id=room.id))
@@ -203,7 +199,7 @@ def direct():
 @bp.post("/direct/<int:user_id>")
 def direct_with(user_id: int):
     """A DM with one person (the button on their profile)."""
-    _require_form()
+    require_valid()
     person = db.session.get(User, user_id)
     if person is None:
         raise NotFound("There is no such person.")
@@ -216,4 +212,15 @@ def direct_with(user_id: int):
 def unread_chat():
     """The header's unread chat messages per channel (for its total and the live updates),
     asked only by pages that show the header: one query."""
-    return {"unread_chat": lambda: services.unread_counts(me())}
+    return {"unread_chat": _unread}
+
+
+def _sidebar() -> list[services.SidebarEntry]:
+    return services.sidebar(me(), _unread())
+
+
+def _unread() -> dict[int, int]:
+    """The person's unread counts, read once per request (the header and the sidebar)."""
+    if "chat_unread" not in g:
+        g.chat_unread = services.unread_counts(me())
+    return g.chat_unread

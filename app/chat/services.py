@@ -329,11 +329,13 @@ def post(author: User, channel: Channel, body: object, parent_id: object = None,
     db.session.expire(member, ["last_read_id"])
     if parent is not None:
         db.session.expire(parent, ["reply_count", "last_reply_at"])
-    readers = set(db.session.scalars(select(Membership.user_id)
-                                     .where(Membership.channel_id == channel.id)))
-    # Only members are told: a mention does not show a private channel to an outsider, nor
-    # pull someone into a public one they did not join.
-    mentions.announce(message, [p for p in mentioned if p.id in readers], author)
+    if mentioned:
+        # Only members are told: a mention does not show a private channel to an outsider,
+        # nor pull someone into a public one they did not join.
+        members_mentioned = set(db.session.scalars(select(Membership.user_id).where(
+            Membership.channel_id == channel.id,
+            Membership.user_id.in_([p.id for p in mentioned]))))
+        mentions.announce(message, [p for p in mentioned if p.id in members_mentioned], author)
     signals.chat_message_changed.send(message)
     emit_after_commit(channel_room(channel.id), "chat_message", payload(message, author))
     return message
@@ -556,8 +558,8 @@ class SidebarEntry:
     unread: int
 
 
-def sidebar(user: User) -> list[SidebarEntry]:
-    """The person's channels and DMs with their unread counts: three queries."""
+def sidebar(user: User, unread: dict[int, int]) -> list[SidebarEntry]:
+    """The person's channels and DMs, with `unread` (from unread_counts): two queries."""
     channels = list(db.session.scalars(
         select(Channel).join(Membership, Membership.channel_id == Channel.id)
         .where(Membership.user_id == user.id)
@@ -572,7 +574,6 @@ def sidebar(user: User) -> list[SidebarEntry]:
                 .where(Membership.channel_id.in_(direct_ids), User.id != user.id)
                 .order_by(User.name)):
             names.setdefault(channel_id, []).append(name)
-    unread = unread_counts(user)
     return [SidebarEntry(c, ", ".join(names.get(c.id, [])) if c.is_direct else f"#{c.name}",
                          unread.get(c.id, 0)) for c in channels]
 

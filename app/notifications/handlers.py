@@ -10,6 +10,7 @@ from sqlalchemy import select, union
 from app import signals
 from app.auth.models import User
 from app.chat.models import Message
+from app.chat.services import message_url
 from app.extensions import db
 from app.notifications.models import Kind
 from app.notifications.services import Event, notify
@@ -22,11 +23,6 @@ from app.wiki.models import WikiPage
 
 def question_url(question: Question, anchor: str = "") -> str:
     return f"/questions/{question.id}/{question.slug}" + (f"#{anchor}" if anchor else "")
-
-
-def message_url(message: Message) -> str:
-    thread = f"?thread={message.parent_id}" if message.parent_id else ""
-    return f"/chat/{message.channel_id}{thread}#message-{message.id}"
 
 
 def page_url(page: WikiPage) -> str:

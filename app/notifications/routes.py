@@ -7,17 +7,12 @@ from flask import Blueprint, current_app, flash, redirect, render_template, url_
 from app.auth.access import me, safe_next_path
 from app.errors import ServiceError
 from app.extensions import db
-from app.forms import FORM_ERROR, ActionForm, form_failed
+from app.forms import FORM_ERROR, ActionForm, form_failed, require_valid
 from app.notifications import services
 from app.notifications.forms import SettingsForm
 
 bp = Blueprint("notifications", __name__, url_prefix="/notifications",
                template_folder="templates")
-
-
-def _require_form() -> None:
-    if not ActionForm().validate():
-        raise ServiceError("The form expired: reload the page and try again.")
 
 
 @bp.get("/")
@@ -37,7 +32,7 @@ def open_item(notification_id: int):
 
 @bp.post("/<int:notification_id>/read")
 def mark_read(notification_id: int):
-    _require_form()
+    require_valid()
     services.mark_read(me(), notification_id)
     db.session.commit()
     return redirect(url_for("notifications.inbox"))
@@ -45,7 +40,7 @@ def mark_read(notification_id: int):
 
 @bp.post("/read")
 def mark_all_read():
-    _require_form()
+    require_valid()
     marked = services.mark_all_read(me())
     db.session.commit()
     flash(f"Marked {marked} notification{'s' if marked != 1 else ''} read.")

@@ -20,7 +20,7 @@ from app.auth.access import me
 from app.auth.models import User, utcnow
 from app.errors import Forbidden, NotFound, ServiceError
 from app.extensions import db
-from app.forms import FORM_ERROR, ActionForm, form_failed
+from app.forms import FORM_ERROR, form_failed, require_valid
 from app.pagination import paginate_rows
 from app.points import badges, rules, services
 from app.points import certifications as certification_services
@@ -126,8 +126,7 @@ def award_certification(user_id: int):
     person = _person(user_id)
     form = AwardCertificationForm()
     form.set_programs(certification_services.all_programs())
-    if not form.validate():
-        raise ServiceError("The form expired: reload the page and try again.")
+    require_valid(form)
     given = certification_services.award(me(), person, form.certification.data)
     db.session.commit()
     flash(f"{person.name} is now {given.certification.name}.")
@@ -137,8 +136,7 @@ def award_certification(user_id: int):
 @bp.post("/people/<int:user_id>/certifications/<int:certification_id>/revoke")
 def revoke_certification(user_id: int, certification_id: int):
     person = _person(user_id)
-    if not ActionForm().validate():
-        raise ServiceError("The form expired: reload the page and try again.")
+    require_valid()
     certification_services.revoke(me(), person, certification_id)
     db.session.commit()
     flash(f"The certification was taken back from {person.name}.")

@@ -12,6 +12,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from app.auth.models import User, utcnow
 from app.chat.models import Kind as ChannelKind
 from app.chat.models import Message
+from app.chat.services import message_url
 from app.extensions import db
 from app.qa.models import Answer, PostTag, Question, Tag, TagSynonym
 from app.search.backend import Document
@@ -158,13 +159,12 @@ def messages(ids: list[int]) -> list[Document]:
     for message in found:
         channel = message.channel
         public = channel.kind == ChannelKind.PUBLIC
-        thread = f"?thread={message.parent_id}" if message.parent_id else ""
         documents.append(Document(
             key=key("message", message.id),
             kind="message",
             title=f"#{channel.name}" if channel.name else "Direct message",
             body=message.body,
-            url=f"/chat/{channel.id}{thread}#message-{message.id}",
+            url=message_url(message),
             subtitle=f"Chat · {message.author.name}",
             created_at=message.created_at,
             updated_at=message.edited_at or message.created_at,

@@ -302,5 +302,6 @@ def test_the_sidebar_names_dms_by_their_other_people(app, make_user, chat):
     chat.channel(maya, "deal-desk")
     chat.direct(maya, sam, ola)
     with app.app_context():
-        labels = [e.label for e in services.sidebar(_get(User, maya.id))]
+        me = _get(User, maya.id)
+        labels = [e.label for e in services.sidebar(me, services.unread_counts(me))]
     assert labels == ["#deal-desk", "Ola, Sam"]
