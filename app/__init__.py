@@ -6,8 +6,10 @@ import warnings
 from typing import Any
 
 from flask import Flask
+from werkzeug.routing import IntegerConverter
 
 from app.config import PROJECT_ROOT, Config, DevelopmentConfig, config_from_env, instance_path
+from app.numbers import ID_MAX
 from app.templating import register_filters
 
 # Section links of the top navigation; a section shows once its blueprint is registered.
@@ -19,6 +21,13 @@ NAVIGATION = (
     ("People", "profiles.directory"),
     ("Leaderboard", "points.leaderboard"),
 )
+
+
+class IdConverter(IntegerConverter):
+    """Werkzeug's `int` converter with ID_MAX as its default maximum."""
+
+    def __init__(self, map, fixed_digits=0, min=None, max=None, signed=False):
+        super().__init__(map, fixed_digits, min, ID_MAX if max is None else max, signed)
 
 
 def create_app(config: type[Config] | None = None, overrides: dict[str, Any] | None = None):
@@ -34,6 +43,9 @@ def create_app(config: type[Config] | None = None, overrides: dict[str, Any] | N
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///"):
         instance_path().mkdir(parents=True, exist_ok=True)
 
+    # Before any route is added: `<int:…>` in a route stops at the largest id a column holds,
+    # so a longer number is "no such page" (404), not an overflow in the database driver.
+    app.url_map.converters["int"] = IdConverter
     _init_extensions(app)
     _register_blueprints(app)
     _register_cli(app)

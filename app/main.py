@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import redis
-from flask import Blueprint, current_app, render_template, request
+from flask import Blueprint, current_app, render_template
 from flask_login import current_user
 from sqlalchemy import select, text
 from sqlalchemy.exc import SQLAlchemyError
@@ -12,6 +12,7 @@ from app.auth.access import public
 from app.auth.models import User
 from app.extensions import db, limiter
 from app.notifications.feed import REASONS, feed
+from app.pagination import page_number
 
 bp = Blueprint("main", __name__)
 
@@ -30,8 +31,7 @@ def home():
             .order_by(User.name)
             .limit(12)
         ).all()
-    activity = feed(current_user, max(request.args.get("page", 1, type=int), 1),
-                    current_app.config["PAGE_SIZE"])
+    activity = feed(current_user, page_number(), current_app.config["PAGE_SIZE"])
     return render_template("home.html", teammates=teammates, activity=activity,
                            reasons=REASONS)
 

@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from app import signals
 from app.auth.models import EMAIL_MAX, HANDLE_MAX, NAME_MAX, Role, User, utcnow
 from app.extensions import db
+from app.numbers import whole_number
 
 PASSWORD_MIN = 10
 PASSWORD_MAX = 128
@@ -180,10 +181,11 @@ def change_password(user: User, current_password: str, new_password: str) -> Non
 def user_for_session(session_id: str) -> User | None:
     """The user a login cookie names, if its session version is still current."""
     user_id, _, version = (session_id or "").partition(":")
-    if not (user_id.isdigit() and version.isdigit()):
+    user_id, version = whole_number(user_id, minimum=1), whole_number(version)
+    if user_id is None or version is None:
         return None
-    user = db.session.get(User, int(user_id))
-    if user is None or user.session_version != int(version) or not user.active:
+    user = db.session.get(User, user_id)
+    if user is None or user.session_version != version or not user.active:
         return None
     return user
 

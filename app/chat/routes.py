@@ -14,7 +14,7 @@ from app.chat.forms import ChannelForm, PeopleForm, PromoteForm, TopicForm
 from app.chat.models import Message
 from app.errors import NotFound, ServiceError
 from app.extensions import db
-from app.forms import ActionForm, form_failed, require_valid
+from app.forms import ActionForm, form_failed, number_arg, require_valid, whole_number
 from app.search import services as search
 
 bp = Blueprint("chat", __name__, url_prefix="/chat", template_folder="templates")
@@ -59,7 +59,7 @@ def channel(channel_id: int):
     member = services.membership(me(), room)
     thread = None
     if "thread" in request.args:
-        thread = db.session.get(Message, _number("thread"))
+        thread = db.session.get(Message, number_arg("thread"))
         if thread is None or thread.channel_id != room.id or thread.parent_id is not None:
             raise NotFound("There is no such thread in this channel.")
     people = services.members(room)
@@ -79,10 +79,10 @@ def messages(channel_id: int):
     room = services.get_channel(me(), channel_id)
     thread = None
     if "thread" in request.args:
-        thread = services.get_message(me(), request.args.get("thread", type=int))
+        thread = services.get_message(me(), number_arg("thread"))
         if thread.channel_id != room.id:
             raise NotFound("There is no such thread in this channel.")
-    page = services.history(room, _number("before"), _number("limit", services.PAGE),
+    page = services.history(room, number_arg("before"), number_arg("limit", services.PAGE),
                             thread_of=thread)
     member = services.membership(me(), room)
     return jsonify({
@@ -90,24 +90,6 @@ def messages(channel_id: int):
         "older": page.older,
         "last_read_id": member.last_read_id if member else None,
     })
-
-
-def _whole_number(text: str) -> int | None:
-    """An id written in ASCII digits ("²" is a digit to str.isdigit, not to int), or None."""
-    if text.isascii() and text.isdigit() and int(text) <= services.ID_MAX:
-        return int(text)
-    return None
-
-
-def _number(name: str, default: int | None = None) -> int | None:
-    """A whole-number query argument, or a clear error (Werkzeug's type=int would quietly
-    fall back to the default)."""
-    if name not in request.args:
-        return default
-    value = _whole_number(request.args[name])
-    if value is None:
-        raise ServiceError(f"“{name}” is a whole number.", name)
-    return value
 
 
 @bp.route("/messages/<int:message_id>/promote", methods=["GET", "POST"])
@@ -126,7 +108,7 @@ def promote(message_id: int):
         form.body.data = message.body
     elif form.validate_on_submit():
         try:
-            answer = _whole_number(form.answer.data or "")
+            answer = whole_number(form.answer.data, minimum=1)
             question = services.promote(me(), message, form.title.data, form.body.data,
                                         form.tags.data, answer)
             db.session.commit()

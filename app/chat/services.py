@@ -35,23 +35,17 @@ from app.chat.models import (
 )
 from app.errors import Conflict, Forbidden, NotFound, ServiceError, checked
 from app.extensions import db
+from app.numbers import is_id
 from app.profiles.services import people_by_handle
 from app.realtime import emit_after_commit, send_after_commit
 
 PAGE = 50  # messages per history page
 PAGE_MAX = 100
-ID_MAX = 2**31 - 1  # the largest id a column holds (PostgreSQL's integer)
 _NAME = re.compile(rf"[a-z0-9](?:[a-z0-9-]{{0,{NAME_MAX - 2}}}[a-z0-9])?")
 
 
 def channel_room(channel_id: int) -> str:
     return f"channel:{channel_id}"
-
-
-def is_id(value: object) -> bool:
-    """Whether `value` can be a row id (an int, not a bool, at least 1): what a socket event
-    or a JSON body sends is checked before it reaches a query."""
-    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= ID_MAX
 
 
 # ---------------------------------------------------------------- reading and permissions

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, url_for
 
 from app.auth.access import me, safe_next_path
 from app.errors import ServiceError
@@ -10,6 +10,7 @@ from app.extensions import db
 from app.forms import FORM_ERROR, ActionForm, form_failed, require_valid
 from app.notifications import services
 from app.notifications.forms import SettingsForm
+from app.pagination import paginate
 
 bp = Blueprint("notifications", __name__, url_prefix="/notifications",
                template_folder="templates")
@@ -17,8 +18,7 @@ bp = Blueprint("notifications", __name__, url_prefix="/notifications",
 
 @bp.get("/")
 def inbox():
-    items = db.paginate(services.inbox_query(me().id), per_page=current_app.config["PAGE_SIZE"],
-                        max_per_page=current_app.config["PAGE_SIZE"])
+    items = paginate(services.inbox_query(me().id))
     return render_template("notifications/inbox.html", items=items, form=ActionForm())
 
 

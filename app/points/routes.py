@@ -6,7 +6,6 @@ from __future__ import annotations
 from flask import (
     Blueprint,
     abort,
-    current_app,
     flash,
     redirect,
     render_template,
@@ -21,7 +20,7 @@ from app.auth.models import User, utcnow
 from app.errors import Forbidden, NotFound, ServiceError
 from app.extensions import db
 from app.forms import FORM_ERROR, form_failed, require_valid
-from app.pagination import paginate_rows
+from app.pagination import paginate, paginate_rows
 from app.points import badges, rules, services
 from app.points import certifications as certification_services
 from app.points.forms import AwardCertificationForm, CertificationForm
@@ -59,8 +58,7 @@ def leaderboard():
     now = utcnow()
     board = groups = None
     if group == "people":
-        size = current_app.config["PAGE_SIZE"]
-        board = paginate_rows(services.people_board(period, tag, now), size)
+        board = paginate_rows(services.people_board(period, tag, now))
     else:
         groups = services.group_board(group, period, tag, now)
     return render_template("points/leaderboard.html", board=board, groups=groups,
@@ -73,8 +71,7 @@ def history(user_id: int):
     person = db.session.get(User, user_id)
     if person is None:
         abort(404)
-    size = current_app.config["PAGE_SIZE"]
-    entries = db.paginate(services.history_query(user_id), per_page=size, max_per_page=size)
+    entries = paginate(services.history_query(user_id))
     return render_template("points/history.html", person=person, entries=entries,
                            rows=services.history_rows(entries.items),
                            weeks=services.weekly_points(user_id, utcnow()))
@@ -85,12 +82,10 @@ def flags():
     """Serial voting found by the nightly check: for managers."""
     if not me().is_manager:
         raise Forbidden("Only managers see serial-voting flags.")
-    size = current_app.config["PAGE_SIZE"]
-    found = db.paginate(
+    found = paginate(
         select(SerialVotingFlag)
         .options(joinedload(SerialVotingFlag.voter), joinedload(SerialVotingFlag.target))
-        .order_by(SerialVotingFlag.day.desc(), SerialVotingFlag.id.desc()),
-        per_page=size, max_per_page=size)
+        .order_by(SerialVotingFlag.day.desc(), SerialVotingFlag.id.desc()))
     return render_template("points/flags.html", flags=found, limit=rules.SERIAL_VOTES_PER_DAY)
 
 

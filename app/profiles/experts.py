@@ -41,7 +41,7 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from app.auth.models import User
 from app.extensions import UTCDateTime, db
-from app.pagination import RowPagination
+from app.pagination import RowPagination, paginate_rows
 from app.points.models import PointsEntry, PointsEntryTag
 from app.profiles.models import DeclaredExpertise, Follow
 from app.qa.models import Answer, Post, PostTag, Question, Tag, TagSynonym
@@ -388,9 +388,7 @@ def find(words: str, now: datetime, page: int, per_page: int) -> ExpertPage:
         result.suggestions = [t for t in suggest_tags(match.unmatched) if t not in match.tags]
     if not match.tags:
         return result
-    result.pages = RowPagination(select=ranked_query([t.id for t in match.tags], now),
-                                 session=db.session(), page=page, per_page=per_page,
-                                 max_per_page=per_page)
+    result.pages = paginate_rows(ranked_query([t.id for t in match.tags], now), per_page, page)
     user_ids = [row.User.id for row in result.pages.items]
     if user_ids:
         reasons = _reasons(user_ids, match.tags)

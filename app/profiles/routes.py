@@ -10,7 +10,7 @@ from app.auth.models import User, utcnow
 from app.errors import NotFound, ServiceError
 from app.extensions import db
 from app.forms import ActionForm, form_failed
-from app.pagination import paginate_rows
+from app.pagination import page_number, paginate, paginate_rows
 from app.points import badges, certifications
 from app.points import services as points
 from app.points.forms import AwardCertificationForm
@@ -37,11 +37,7 @@ def directory():
         altitude=form.altitude.data or None,
         tag=form.found_tag,
     )
-    people = db.paginate(
-        services.directory_query(criteria),
-        per_page=current_app.config["PAGE_SIZE"],
-        max_per_page=current_app.config["PAGE_SIZE"],
-    )
+    people = paginate(services.directory_query(criteria))
     return render_template("profiles/directory.html", form=form, people=people,
                            recognised=services.recognised_among([p.id for p in people.items]))
 
@@ -52,9 +48,6 @@ def _person(user_id: int) -> User:
         raise NotFound("There is no such person.")
     return person
 
-
-def _page_size() -> int:
-    return current_app.config["PAGE_SIZE"]
 
 
 @bp.get("/<int:user_id>")
@@ -107,8 +100,7 @@ def edit(user_id: int):
 @bp.get("/<int:user_id>/<any(questions, answers, edits, pages):kind>")
 def activity(user_id: int, kind: str):
     person = _person(user_id)
-    rows = paginate_rows(services.activity_query(services.Activity(kind), person, me()),
-                         _page_size())
+    rows = paginate_rows(services.activity_query(services.Activity(kind), person, me()))
     return render_template("profiles/activity.html", person=person,
                            kind=services.Activity(kind), rows=rows)
 
@@ -118,7 +110,7 @@ def follows(user_id: int, which: str):
     person = _person(user_id)
     query = (services.following_people_query(person) if which == "following"
              else services.followers_query(person))
-    people = db.paginate(query, per_page=_page_size(), max_per_page=_page_size())
+    people = paginate(query)
     tags = services.tags_followed(person) if which == "following" else []
     return render_template("profiles/follows.html", person=person, which=which, people=people,
                            tags=tags)
@@ -143,8 +135,7 @@ def post_note(user_id: int):
 
 
 def _render_board(person: User, form: NoteForm, status: int = 200):
-    notes = db.paginate(services.board_query(person), per_page=_page_size(),
-                        max_per_page=_page_size())
+    notes = paginate(services.board_query(person))
     return render_template("profiles/board.html", person=person, notes=notes, note_form=form,
                            action_form=ActionForm(formdata=None),
                            can_delete_note=services.can_delete_note), status
@@ -205,7 +196,7 @@ def expert_finder():
     if not form.validate():
         return render_template("profiles/experts.html", form=form, found=None), 422
     now = utcnow()
-    found = experts.find(form.q.data or "", now, page=request.args.get("page", 1, type=int),
+    found = experts.find(form.q.data or "", now, page=page_number(),
                          per_page=current_app.config["PAGE_SIZE"])
     return render_template("profiles/experts.html", form=form, found=found, now=now)
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 from flask import (
     Blueprint,
     abort,
-    current_app,
     flash,
     redirect,
     render_template,
@@ -24,7 +23,8 @@ from app.auth.access import me
 from app.diff import diff_lines, has_changes
 from app.errors import Conflict, Forbidden, NotFound, ServiceError, wants_json
 from app.extensions import db
-from app.forms import FORM_ERROR, ActionForm, form_failed
+from app.forms import FORM_ERROR, ActionForm, based_on, form_failed, number_arg
+from app.pagination import paginate
 from app.profiles import services as people
 from app.qa import services, vocabulary
 from app.qa.forms import (
@@ -69,11 +69,7 @@ def questions():
     sort = Sort(form.sort.data or Sort.NEWEST)
     tags, unknown_tags = services.find_tags(form.tag.data or [])
     category = next((c for c in categories if c.slug == form.category.data), None)
-    page = db.paginate(
-        services.question_list(sort, tags, category),
-        per_page=current_app.config["PAGE_SIZE"],
-        max_per_page=current_app.config["PAGE_SIZE"],
-    )
+    page = paginate(services.question_list(sort, tags, category))
     return render_template(
         "qa/questions.html", page=page, form=form, sort=sort, tags=tags, category=category,
         sorts=list(Sort), unknown_tags=unknown_tags,
@@ -232,8 +228,8 @@ def edit(post_id: int):
     form = form_class()
     if not form.validate_on_submit():
         abort(400)
-    base = int(form.base_revision.data) if (form.base_revision.data or "").isdigit() else None
     try:
+        base = based_on(form)
         if is_question:
             services.edit_question(viewer, post, form.title.data, form.body.data,
                                    form.tags.data, form.summary.data, base)
@@ -261,8 +257,8 @@ def revisions(post_id: int):
 @bp.get("/posts/<int:post_id>/diff")
 def diff(post_id: int):
     post = services.get_post(post_id, me())
-    new = request.args.get("new", post.revision, type=int)
-    old = request.args.get("old", max(new - 1, 1), type=int)
+    new = number_arg("new", post.revision, minimum=0)
+    old = number_arg("old", max(new - 1, 1), minimum=0)
     before, after = services.revision_pair(post, old, new)
     changes = {
         "title": diff_lines(before.title or "", after.title or ""),
@@ -373,11 +369,7 @@ def tag(name: str):
     sort = request.args.get("sort", Sort.NEWEST.value)
     if sort not in {s.value for s in Sort}:
         abort(400)
-    page = db.paginate(
-        services.question_list(Sort(sort), [found]),
-        per_page=current_app.config["PAGE_SIZE"],
-        max_per_page=current_app.config["PAGE_SIZE"],
-    )
+    page = paginate(services.question_list(Sort(sort), [found]))
     following, followers = people.tag_following(me(), found)
     return render_template("qa/tag.html", tag=found, page=page, sort=Sort(sort), sorts=list(Sort),
                            following=following, followers=followers,

@@ -21,6 +21,7 @@ from app import mentions, signals
 from app.auth.models import User, utcnow
 from app.errors import Conflict, Forbidden, NotFound, ServiceError, checked
 from app.extensions import db, insert_if_new
+from app.numbers import whole_number
 from app.qa.models import (
     BODY_MAX,
     BODY_MIN,
@@ -507,15 +508,16 @@ def unaccept_answer(actor: User, question: Question) -> None:
     signals.answer_unaccepted.send(answer, by=actor)
 
 
-_QUESTION_ADDRESS = re.compile(r"^(?:.*/questions/)?(\d+)(?:[/?#].*)?$")
+_QUESTION_ADDRESS = re.compile(r"^(?:.*/questions/)?([0-9]+)(?:[/?#].*)?$")
 
 
 def question_id_from(reference: str | int | None) -> int:
     """A question's id from its number or its address (…/questions/123/some-title)."""
     match = _QUESTION_ADDRESS.match(str(reference or "").strip())
-    if not match:
+    number = whole_number(match.group(1), minimum=1) if match else None
+    if number is None:
         raise ServiceError("Give the address or the number of the original question.", "original")
-    return int(match.group(1))
+    return number
 
 
 def close_as_duplicate(

@@ -14,6 +14,7 @@ from app.chat.models import Kind as ChannelKind
 from app.chat.models import Message
 from app.chat.services import message_url
 from app.extensions import db
+from app.numbers import whole_number
 from app.qa.models import Answer, PostTag, Question, Tag, TagSynonym
 from app.search.backend import Document
 from app.wiki.models import WikiPage
@@ -28,7 +29,8 @@ def key(kind: str, object_id: int) -> str:
 
 def split_key(document_key: str) -> tuple[str, int] | None:
     kind, _, number = document_key.partition(":")
-    return (kind, int(number)) if number.isdigit() else None
+    number = whole_number(number, minimum=1)
+    return (kind, number) if number is not None else None
 
 
 def _keywords(tags: Iterable[Tag], synonyms: dict[int, list[str]]) -> str:

@@ -7,16 +7,10 @@ from flask import Blueprint, render_template, request
 from app.auth.access import me
 from app.errors import ServiceError
 from app.extensions import db
+from app.pagination import page_number
 from app.search import services
 
 bp = Blueprint("search", __name__, template_folder="templates")
-
-
-def _page_number() -> int:
-    raw = request.args.get("page", "1")
-    if not raw.isdigit():
-        raise ServiceError("A page number is a whole number.", "page")
-    return int(raw)
 
 
 @bp.get("/search")
@@ -28,7 +22,7 @@ def results():
         filters = services.clean_filters(request.args.getlist("type"),
                                          request.args.getlist("tag"),
                                          request.args.getlist("category"))
-        view = services.search(me(), raw, filters, _page_number())
+        view = services.search(me(), raw, filters, page_number())
         db.session.commit()  # a search that found nothing is recorded
     except ServiceError as error:
         return render_template("search/results.html", view=None, problem=str(error),

@@ -13,6 +13,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from app.auth.models import User, utcnow
 from app.errors import Conflict, NotFound, ServiceError, checked
 from app.extensions import db, insert_if_new
+from app.numbers import whole_number
 from app.qa.models import Question
 from app.qa.services import question_id_from
 from app.wiki.models import (
@@ -100,7 +101,7 @@ def _item_target(reference: str | None) -> tuple[WikiPage | None, Question | Non
     if not reference:
         raise ServiceError("Name a wiki page (its title) or a question (its address or number).",
                            "item")
-    if "/questions/" in reference or reference.isdigit():
+    if "/questions/" in reference or whole_number(reference) is not None:
         question = db.session.get(Question, question_id_from(reference))
         if question is None or question.is_deleted:
             raise ServiceError("There is no question with that number.", "item")

@@ -11,7 +11,6 @@ from __future__ import annotations
 from flask import (
     Blueprint,
     abort,
-    current_app,
     flash,
     redirect,
     render_template,
@@ -25,7 +24,8 @@ from app.auth.models import User, utcnow
 from app.diff import diff_lines, has_changes
 from app.errors import Conflict, Forbidden, NotFound, ServiceError
 from app.extensions import db
-from app.forms import FORM_ERROR, ActionForm, form_failed
+from app.forms import FORM_ERROR, ActionForm, based_on, form_failed, number_arg, whole_number
+from app.pagination import paginate
 from app.wiki import paths, services
 from app.wiki.forms import (
     EditPageForm,
@@ -42,11 +42,6 @@ from app.wiki.models import WikiPage
 bp = Blueprint("wiki", __name__, url_prefix="/wiki", template_folder="templates")
 
 
-def _paginate(query):
-    size = current_app.config["PAGE_SIZE"]
-    return db.paginate(query, per_page=size, max_per_page=size)
-
-
 def _page_url(page: WikiPage, **kwargs) -> str:
     return url_for("wiki.page", slug=page.slug, **kwargs)
 
@@ -58,10 +53,6 @@ def _load(slug: str) -> WikiPage:
         args = {**request.view_args, "slug": page.slug, **request.args.to_dict()}
         abort(redirect(url_for(request.endpoint, **args), 301))
     return page
-
-
-def _int(value) -> int | None:
-    return int(value) if str(value or "").isdigit() else None
 
 
 # ---------------------------------------------------------------- index and lists
@@ -80,7 +71,7 @@ def index():
 
 @bp.get("/all")
 def all_pages():
-    return render_template("wiki/all.html", page=_paginate(services.all_pages()),
+    return render_template("wiki/all.html", page=paginate(services.all_pages()),
                            now=utcnow())
 
 
@@ -90,7 +81,7 @@ def stale():
     mine = request.args.get("owner") == "me"
     return render_template(
         "wiki/stale.html",
-        page=_paginate(services.stale_pages(viewer if mine else None)),
+        page=paginate(services.stale_pages(viewer if mine else None)),
         mine=mine,
         action_form=ActionForm(formdata=None),
         can_verify=services.can_verify,
@@ -100,7 +91,7 @@ def stale():
 @bp.get("/deleted")
 def deleted():
     services.require_manager(me(), "see deleted pages")
-    return render_template("wiki/deleted.html", page=_paginate(services.deleted_pages()),
+    return render_template("wiki/deleted.html", page=paginate(services.deleted_pages()),
                            action_form=ActionForm(formdata=None))
 
 
@@ -184,7 +175,7 @@ def edit(slug: str):
         abort(400)
     try:
         services.edit_page(viewer, found, form.body.data, form.tags.data, form.summary.data,
-                           _int(form.base_revision.data))
+                           based_on(form))
         db.session.commit()
     except ServiceError as error:
         status = form_failed(form, error)
@@ -212,14 +203,14 @@ def edit(slug: str):
 def history(slug: str):
     found = _load(slug)
     return render_template("wiki/history.html", page=found,
-                           revisions=_paginate(services.history(found)))
+                           revisions=paginate(services.history(found)))
 
 
 @bp.get("/<slug>/diff")
 def diff(slug: str):
     found = _load(slug)
-    new_number = request.args.get("new", found.revision, type=int)
-    old_number = request.args.get("old", max(new_number - 1, 1), type=int)
+    new_number = number_arg("new", found.revision, minimum=0)
+    old_number = number_arg("old", max(new_number - 1, 1), minimum=0)
     before, after = services.revision_pair(found, old_number, new_number)
     changes = {
         "title": diff_lines(before.title, after.title),
@@ -249,10 +240,10 @@ def revert(slug: str):
     form = RevertForm()
     if not form.validate_on_submit():
         abort(400)
-    revision_id = _int(form.revision.data)
+    revision_id = whole_number(form.revision.data, minimum=1)
     if revision_id is None:
         raise ServiceError("Say which revision to bring back.", "revision")
-    saved = services.revert_page(viewer, found, revision_id, _int(form.base_revision.data))
+    saved = services.revert_page(viewer, found, revision_id, based_on(form))
     db.session.commit()
     flash(f"Reverted: revision {saved.number} brings back the earlier text.")
     return redirect(_page_url(found))
@@ -262,7 +253,7 @@ def revert(slug: str):
 def backlinks(slug: str):
     found = _load(slug)
     return render_template("wiki/backlinks.html", page=found,
-                           linking=_paginate(services.backlinks(found)))
+                           linking=paginate(services.backlinks(found)))
 
 
 # ---------------------------------------------------------------- owners, review, settings
@@ -382,7 +373,7 @@ def feedback(slug: str):
     if not services.can_see_feedback(viewer, found):
         raise Forbidden("Only the page's owner and managers see its feedback.")
     return render_template("wiki/feedback.html", page=found,
-                           entries=_paginate(services.feedback_list(found)))
+                           entries=paginate(services.feedback_list(found)))
 
 
 # ---------------------------------------------------------------- learning paths
@@ -521,7 +512,7 @@ def tick_path_item(path_id: int, item_id: int):
 def path_progress(path_id: int):
     services.require_manager(me(), "see everyone's progress")
     found = paths.get_path(path_id)
-    page = _paginate(paths.enrollments(found))
+    page = paginate(paths.enrollments(found))
     return render_template(
         "wiki/path_progress.html", path=found, page=page,
         learners=paths.learners(found, page.items),

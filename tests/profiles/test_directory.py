@@ -55,7 +55,7 @@ def test_directory_paginates(make_app, make_user):
     assert "Rep 03" in first and "Rep 04" not in first
     assert "Rep 10" in listed(client, "?page=3")
     assert client.get("/people/?page=9").status_code == 404
-    assert client.get("/people/?page=abc").status_code == 404
+    assert client.get("/people/?page=abc").status_code == 422
 
 
 def test_directory_query_count_does_not_grow_with_people(app, client, make_user, login, org):

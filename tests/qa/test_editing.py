@@ -99,6 +99,23 @@ def test_bad_edits_change_nothing(app, client, login, people, qa, fields, status
     assert row_count(app, PostRevision) == 1
 
 
+@pytest.mark.parametrize("base", [None, "", "abc", "²", "0", str(10**20)])
+def test_an_edit_that_does_not_say_which_revision_it_edits_changes_nothing(
+        app, client, login, people, qa, base):
+    # Without its base revision an edit could overwrite a change its author never saw.
+    question_id = qa.ask(people["author"], title="How do I price a three-year deal?")
+    login(people["author"])
+    data = {"title": "How do I price a five-year deal?", "body": "A new body for the question.",
+            "tags": "pricing", "summary": ""}
+    if base is not None:
+        data["base_revision"] = base
+    response = send(client, f"/posts/{question_id}/edit", data)
+    assert response.status_code == 422
+    assert "which revision it edits" in response.get_data(as_text=True)
+    assert fetch(app, Question, id=question_id).revision == 1
+    assert row_count(app, PostRevision) == 1
+
+
 def test_delete_is_soft_and_restorable(app, client, login, people, qa):
     question_id = qa.ask(people["author"], title="A question that will be deleted soon")
     answer_id = qa.answer(people["other"], question_id)

@@ -71,8 +71,8 @@ def test_unknown_filters_are_explained_or_refused(client, login, make_user, boar
     assert "Not in the tag vocabulary, so not used as a filter: no-such-tag" in page
     assert client.get("/questions?sort=random").status_code == 400
     assert client.get("/questions?category=nope").status_code == 400
-    assert client.get("/questions?page=0").status_code == 404
-    assert client.get("/questions?page=abc").status_code == 404
+    assert client.get("/questions?page=0").status_code == 422
+    assert client.get("/questions?page=abc").status_code == 422
 
 
 def test_deleted_questions_leave_the_lists(client, login, make_user, board, qa):

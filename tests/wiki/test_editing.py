@@ -108,6 +108,25 @@ def test_two_saves_at_the_same_moment_keep_one_and_refuse_the_other(make_user, w
     assert row_count(app, WikiRevision) == 2
 
 
+@pytest.mark.parametrize("base", [None, "", "abc", "²", "0", str(10**20)])
+def test_a_save_or_revert_that_does_not_say_which_revision_it_edits_changes_nothing(
+        client, make_user, login, wiki, app, base):
+    # Without its base revision a save could overwrite a change its author never saw.
+    rep = make_user()
+    page = wiki.create(rep, "Discovery call guide", body=ORIGINAL)
+    login(rep)
+    first = fetch(app, WikiRevision, page_id=page, number=1)
+    for path, data in [("edit", {"body": "A new body.", "tags": "", "summary": ""}),
+                       ("revert", {"revision": first.id})]:
+        if base is not None:
+            data["base_revision"] = base
+        response = send(client, f"/wiki/discovery-call-guide/{path}", data)
+        assert response.status_code == 422, path
+        assert "which revision it edits" in response.get_data(as_text=True)
+    assert wiki.page(page).revision == 1
+    assert row_count(app, WikiRevision) == 1
+
+
 def test_revert_brings_back_an_old_revision_as_a_new_one(client, make_user, login, wiki, app):
     rep = make_user()
     page = wiki.create(rep, "Discovery call guide", body=ORIGINAL, tags="discovery")
