@@ -1,6 +1,7 @@
 """Two people in two browsers chat live: a channel (typing, messages both ways, an edit, making a
-message and its answer a question, the header's unread count on another page) and a direct
-message opened from a profile."""
+message and its answer a question, who is online, an @mention highlighted for the one mentioned,
+the header's unread count on another page) and a direct message opened from a profile, where
+the other person is seen going away."""
 
 import re
 
@@ -85,6 +86,23 @@ def test_two_people_chat_live_in_a_channel_and_a_dm(browser, live_server):
     expect(promoted.get_by_role("link", name="In Q&A →")).to_be_visible()
     mine.goto(channel_url)
 
+    # Jonah is online on her page; her @mention of him stands out on his page, not on hers.
+    members = mine.locator(".chat-people")
+    members.locator("summary").click()
+    expect(members.locator("li", has_text=jonah["name"]).locator(".presence")).to_have_text(
+        "online")
+    expect(members.locator("li", has_text=jonah["name"]).locator(".presence")).to_have_class(
+        re.compile("is-online"))
+    _send(mine, "@jonah.whitfield can you confirm the term with legal?")
+    mention = theirs.locator(".chat-message", has_text="confirm the term")
+    expect(mention).to_have_class(re.compile("mentions-me"))
+    expect(mention.locator(".chat-mentions-me")).to_have_text(" · mentions you")
+    expect(mention.locator("a.mention.is-me")).to_have_text("@jonah.whitfield")
+    own_mention = mine.locator(".chat-message", has_text="confirm the term")
+    expect(own_mention.locator("a.mention")).to_be_visible()
+    expect(own_mention).not_to_have_class(re.compile("mentions-me"))
+    expect(theirs.locator(".chat-message.mentions-me")).to_have_count(1)
+
     # On another page, the header counts what arrives (the demo left some unread already).
     theirs.goto(f"{url}/questions")
     total = theirs.locator("[data-chat-unread-total]")
@@ -108,6 +126,14 @@ def test_two_people_chat_live_in_a_channel_and_a_dm(browser, live_server):
     dm.click()
     expect(theirs.locator(".chat-message", has_text="new price book")).to_be_visible()
     expect(theirs.locator("[data-chat-unread-total]")).to_have_text(str(shown - waiting))
+
+    # She sees him online in the DM, then away once his last page is closed (after the grace
+    # period that covers moving from one page to the next).
+    status = mine.locator("[data-chat-topic] [data-presence]")
+    expect(status).to_have_text("online")
     assert mine.errors == [] and theirs.errors == []
-    mine.context.close()
     theirs.context.close()
+    expect(status).to_have_text("away", timeout=20_000)
+    expect(status).not_to_have_class(re.compile("is-online"))
+    assert mine.errors == []
+    mine.context.close()

@@ -10,6 +10,7 @@ document.addEventListener("DOMContentLoaded", () => {  // after app.js has conne
   const { socket } = window.fieldwise;
   const channelId = Number(room.dataset.chatRoom);
   const me = Number(room.dataset.chatMe);
+  const myProfile = room.dataset.chatMyProfile;  // where an @mention of me links to
   const member = room.dataset.chatMember === "yes";
   const open = room.dataset.chatArchived !== "yes";
   const url = room.dataset.chatMessagesUrl;
@@ -58,16 +59,31 @@ document.addEventListener("DOMContentLoaded", () => {  // after app.js has conne
   function fill(item, message) {
     const body = item.querySelector(".chat-body");
     item.classList.toggle("is-deleted", message.deleted);
+    let mentionsMe = false;
     if (message.deleted) {
       body.textContent = "This message was deleted.";
     } else {
       body.innerHTML = message.html;  // sanitised on the server (app/markdown.py)
+      body.querySelectorAll("a.mention").forEach((link) => {
+        if (link.getAttribute("href") === myProfile && message.author.id !== me) {
+          link.classList.add("is-me");
+          mentionsMe = true;
+        }
+      });
       if (message.edited) {
         const mark = document.createElement("small");
         mark.className = "chat-edited";
         mark.textContent = " (edited)";
         body.append(mark);
       }
+    }
+    item.classList.toggle("mentions-me", mentionsMe);
+    item.querySelector(".chat-mentions-me")?.remove();
+    if (mentionsMe) {
+      const mark = document.createElement("small");
+      mark.className = "chat-mentions-me";
+      mark.textContent = " · mentions you";
+      item.querySelector(".chat-meta").append(mark);
     }
     item.dataset.body = message.body || "";
     item.querySelectorAll(".chat-actions").forEach((el) => el.remove());
