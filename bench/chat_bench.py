@@ -33,7 +33,7 @@ import requests
 import socketio
 
 from bench.points_bench import percentile
-from tests.live_server import ROOT, free_port, start_server_pair
+from tests.live_server import ROOT, free_port, prepare_workdir, start_server_pair
 
 NO_PASSWORD = "!"  # no Argon2 hash matches it: these people log in by cookie only
 SETTLE_SECONDS = 5.0  # after the last send, how long the clients may still receive
@@ -44,6 +44,7 @@ def fieldwise_servers(workdir: Path, queue: str, database_url: str | None):
            "CHAT_MESSAGE_RATE_LIMIT": "1000 per second"}
     if database_url:
         env["DATABASE_URL"] = database_url
+    prepare_workdir(workdir, **env)
     servers = start_server_pair(workdir, **env)
     return servers, servers[0].database_url
 

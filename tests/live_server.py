@@ -1,10 +1,13 @@
 """A real Fieldwise server for tests that need real sockets: migrated, demo-loaded, served by
-`python wsgi.py` (eventlet) in a subprocess — the same path as `make run`."""
+`python wsgi.py` (eventlet) in a subprocess — the same path as `make run`. Loading the demo
+takes half a minute, so tests prepare one folder per session and start each server on a copy
+(the `live_workdir` fixture)."""
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -53,22 +56,43 @@ class LiveServer:
         return session
 
 
-def start_live_server(workdir: Path, log_name: str = "server", **extra_env: str) -> LiveServer:
-    """A server on a free port over `workdir`'s database and instance folder (its secret key
-    included): a second server on the same `workdir`, with another `log_name`, shares both."""
-    port = free_port()
-    env = {
+def _environment(workdir: Path, **extra_env: str) -> dict[str, str]:
+    """A server's settings: the development config over `workdir` as its instance folder (its
+    secret key and search index) and, unless DATABASE_URL says otherwise, its SQLite file."""
+    return {
         **os.environ,
         "FIELDWISE_ENV": "development",
         "FIELDWISE_INSTANCE_PATH": str(workdir),
         "DATABASE_URL": f"sqlite:///{workdir}/live.db",
         "SOCKETIO_ASYNC_MODE": "eventlet",
-        "PORT": str(port),
         **extra_env,
     }
+
+
+def prepare_workdir(workdir: Path, **extra_env: str) -> None:
+    """Migrate `workdir`'s database and load the demo organisation into it, with `make run`'s
+    own two commands."""
+    env = _environment(workdir, **extra_env)
     flask = [sys.executable, "-m", "flask", "--app", "app"]
     for command in (["db", "upgrade"], ["demo", "load", "--if-empty"]):
-        subprocess.run(flask + command, env=env, cwd=ROOT, check=True, capture_output=True)
+        done = subprocess.run(flask + command, env=env, cwd=ROOT, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(f"flask {' '.join(command)} failed:\n{done.stdout}{done.stderr}")
+
+
+def copy_workdir(prepared: Path, workdir: Path) -> Path:
+    """`workdir` holding what the prepared folder holds (SQLite database, search index, secret
+    key): a server there starts from the demo organisation without loading it again."""
+    shutil.copytree(prepared, workdir, dirs_exist_ok=True)
+    return workdir
+
+
+def start_live_server(workdir: Path, log_name: str = "server", **extra_env: str) -> LiveServer:
+    """A server on a free port over `workdir` (prepared, or a copy of a prepared one): its
+    database and instance folder, secret key included. A second server on the same `workdir`,
+    with another `log_name`, shares both."""
+    port = free_port()
+    env = _environment(workdir, PORT=str(port), **extra_env)
     log = workdir / f"{log_name}.log"
     with log.open("w") as out:
         process = subprocess.Popen([sys.executable, "wsgi.py"], env=env, cwd=ROOT,

@@ -11,8 +11,8 @@ from tests.live_server import start_live_server
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    live = start_live_server(tmp_path_factory.mktemp("live"))
+def server(live_workdir):
+    live = start_live_server(live_workdir("live"))
     yield live
     live.stop()
 
@@ -64,9 +64,9 @@ def test_cross_site_origin_is_refused(server, transports):
         connect(server, transports, server.login(), origin="https://evil.example")
 
 
-def test_message_queue_carries_emits_from_another_process(tmp_path):
+def test_message_queue_carries_emits_from_another_process(live_workdir):
     queue = redis_url()
-    live = start_live_server(tmp_path, SOCKETIO_MESSAGE_QUEUE=queue)
+    live = start_live_server(live_workdir("live-queue"), SOCKETIO_MESSAGE_QUEUE=queue)
     try:
         session = live.login()
         health = session.get(f"{live.url}/healthz", timeout=10).json()

@@ -17,8 +17,8 @@ SOFIA, JONAH = data.PEOPLE[2]["email"], data.PEOPLE[3]["email"]
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    live = start_live_server(tmp_path_factory.mktemp("chat-live"),
+def server(live_workdir):
+    live = start_live_server(live_workdir("chat-live"),
                              CHAT_MESSAGE_RATE_LIMIT="5 per minute",
                              LOGIN_LIMIT_PER_ADDRESS="1000 per minute")
     yield live

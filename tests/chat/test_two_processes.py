@@ -19,9 +19,9 @@ SOFIA, JONAH, DANIEL = data.PEOPLE[2]["email"], data.PEOPLE[3]["email"], data.PE
 
 
 @pytest.fixture(scope="module")
-def servers(tmp_path_factory):
+def servers(live_workdir):
     queue = redis_url()
-    workdir = tmp_path_factory.mktemp("two-servers")
+    workdir = live_workdir("two-servers")
     env = {"SOCKETIO_MESSAGE_QUEUE": queue, "RATELIMIT_STORAGE_URI": queue,
            "LOGIN_LIMIT_PER_ADDRESS": "1000 per minute"}
     first, second = start_server_pair(workdir, **env)

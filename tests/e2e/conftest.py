@@ -29,10 +29,10 @@ def browser():
 
 
 @pytest.fixture(scope="session")
-def live_server(tmp_path_factory):
+def live_server(live_workdir):
     # Every browser test logs in from 127.0.0.1: more than the 10 logins a minute one address
     # is allowed in production.
-    server = start_live_server(tmp_path_factory.mktemp("e2e"),
+    server = start_live_server(live_workdir("e2e"),
                                LOGIN_LIMIT_PER_ADDRESS="1000 per minute")
     yield server
     server.stop()
