@@ -25,8 +25,10 @@ run: $(VENV)/.installed
 	$(FLASK) demo load --if-empty
 	$(BIN)/python wsgi.py
 
+# Two pytest-xdist workers (CI has two cores); tests/conftest.py keeps the ones that share a
+# server, Redis or the demo templates on one worker. PYTEST_ARGS=-n0 runs in one process.
 test: $(VENV)/.installed-dev lint
-	FIELDWISE_ENV=testing $(BIN)/python -m pytest $(PYTEST_ARGS)
+	FIELDWISE_ENV=testing $(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

@@ -43,6 +43,18 @@ def service_missing(reason: str):
     pytest.skip(reason)
 
 
+def pytest_collection_modifyitems(items):
+    """`make test` runs the suite on two pytest-xdist workers (--dist loadgroup). Tests that
+    start real servers or use Redis run on one of them, one after another: they share ports,
+    Redis keys and Socket.IO's one Redis channel. The demo organisation's tests go to one worker
+    too, which then loads the demo templates for both."""
+    for item in items:
+        if {"live_workdir", "redis_url"} & set(item.fixturenames):
+            item.add_marker(pytest.mark.xdist_group("servers"))
+        elif "demo_templates" in item.fixturenames:
+            item.add_marker(pytest.mark.xdist_group("demo"))
+
+
 def postgres_url() -> str:
     url = os.environ.get("TEST_DATABASE_URL")
     if not url:
@@ -58,7 +70,10 @@ def postgres_url() -> str:
     return url
 
 
+@pytest.fixture(scope="session")
 def redis_url() -> str:
+    """The Redis at TEST_REDIS_URL (tests that use it run on one pytest-xdist worker, one after
+    another: see pytest_collection_modifyitems)."""
     url = os.environ.get("TEST_REDIS_URL")
     if not url:
         service_missing("TEST_REDIS_URL is not set: Redis not tested")
@@ -72,13 +87,30 @@ def redis_url() -> str:
     return url
 
 
+def _worker_database(url: str, worker: str) -> str:
+    """A pytest-xdist worker's own PostgreSQL database, beside TEST_DATABASE_URL's and named
+    after it, made empty for this session."""
+    name = f"{sa.make_url(url).database}_{worker}"
+    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
+    try:
+        with admin.connect() as connection:
+            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    finally:
+        admin.dispose()
+    return sa.make_url(url).set(database=name).render_as_string(hide_password=False)
+
+
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
 def database_url(request, tmp_path_factory) -> str:
-    """A database with the current schema, once per test session and backend."""
+    """A database with the current schema, once per test session and backend (and, with
+    pytest-xdist, per worker: `make test` runs two)."""
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path_factory.mktemp('sqlite')}/fieldwise.db"
     else:
         url = postgres_url()
+        if worker := os.environ.get("PYTEST_XDIST_WORKER"):
+            url = _worker_database(url, worker)
     engine = sa.create_engine(url)
     db.metadata.drop_all(engine)
     db.metadata.create_all(engine)

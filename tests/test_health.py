@@ -1,6 +1,5 @@
 """/healthz: the state of the database and the message queue, for load balancers."""
 
-from tests.conftest import redis_url
 
 
 def test_healthy(client):
@@ -22,8 +21,8 @@ def test_database_down_is_a_503(make_app):
     assert "nobody" not in response.get_data(as_text=True)
 
 
-def test_message_queue_on_redis(make_app):
-    app = make_app(SOCKETIO_MESSAGE_QUEUE=redis_url())
+def test_message_queue_on_redis(make_app, redis_url):
+    app = make_app(SOCKETIO_MESSAGE_QUEUE=redis_url)
     response = app.test_client().get("/healthz")
     assert response.status_code == 200
     assert response.json["checks"]["message_queue"] == {"status": "ok", "kind": "redis"}

@@ -6,7 +6,6 @@ import pytest
 import socketio
 from flask_socketio import SocketIO
 
-from tests.conftest import redis_url
 from tests.live_server import start_live_server
 
 
@@ -64,8 +63,8 @@ def test_cross_site_origin_is_refused(server, transports):
         connect(server, transports, server.login(), origin="https://evil.example")
 
 
-def test_message_queue_carries_emits_from_another_process(live_workdir):
-    queue = redis_url()
+def test_message_queue_carries_emits_from_another_process(live_workdir, redis_url):
+    queue = redis_url
     live = start_live_server(live_workdir("live-queue"), SOCKETIO_MESSAGE_QUEUE=queue)
     try:
         session = live.login()

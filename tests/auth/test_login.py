@@ -6,7 +6,7 @@ import pytest
 
 from app.auth.access import safe_next_path
 from app.config import ProductionConfig
-from tests.conftest import PASSWORD, csrf_token, log_in, redis_url
+from tests.conftest import PASSWORD, csrf_token, log_in
 
 
 def test_login_with_the_right_password(client, make_user):
@@ -127,12 +127,12 @@ def test_login_attempts_are_rate_limited_per_account(make_app, make_user):
     assert log_in(client, "someone.else@example.com", "x").status_code == 422
 
 
-def test_login_rate_limit_on_redis_storage(make_app, make_user):
+def test_login_rate_limit_on_redis_storage(make_app, make_user, redis_url):
     # Redis outlives the test: a fresh address and account keep earlier runs' counters away.
     run = uuid.uuid4().int
     address = f"10.{run % 250}.{run // 250 % 250}.{run // 62500 % 250}"
     email = f"s{run}@example.com"
-    settings = {"RATELIMIT_STORAGE_URI": redis_url(), "LOGIN_LIMIT_PER_ADDRESS": "2 per minute"}
+    settings = {"RATELIMIT_STORAGE_URI": redis_url, "LOGIN_LIMIT_PER_ADDRESS": "2 per minute"}
     app = make_app(**settings)
     make_user(email=email)
     client = app.test_client()

@@ -11,7 +11,6 @@ import time
 import pytest
 
 from app.demo import data
-from tests.conftest import redis_url
 from tests.live_server import start_server_pair
 from tests.test_live_server import connect
 
@@ -19,8 +18,8 @@ SOFIA, JONAH, DANIEL = data.PEOPLE[2]["email"], data.PEOPLE[3]["email"], data.PE
 
 
 @pytest.fixture(scope="module")
-def servers(live_workdir):
-    queue = redis_url()
+def servers(live_workdir, redis_url):
+    queue = redis_url
     workdir = live_workdir("two-servers")
     env = {"SOCKETIO_MESSAGE_QUEUE": queue, "RATELIMIT_STORAGE_URI": queue,
            "LOGIN_LIMIT_PER_ADDRESS": "1000 per minute"}
