@@ -43,6 +43,7 @@ def service_missing(reason: str):
     pytest.skip(reason)
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items):
     """`make test` runs the suite on two pytest-xdist workers (--dist loadgroup). Tests that
     start real servers or use Redis run on one of them, one after another: they share ports,
@@ -53,6 +54,18 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.xdist_group("servers"))
         elif "demo_templates" in item.fixturenames:
             item.add_marker(pytest.mark.xdist_group("demo"))
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist sends the ids on
+def pytest_collection_finish(session):
+    """Refuse to run with groups that pytest-xdist would ignore (it did with pytest 9.2)."""
+    if not session.config.getoption("loadgroup", False):
+        return
+    lost = [item.nodeid for item in session.items
+            if item.get_closest_marker("xdist_group") and "@" not in item.nodeid]
+    if lost:
+        raise pytest.UsageError(f"pytest-xdist did not group {len(lost)} tests, {lost[0]} "
+                                "first: they would share servers and Redis with other tests.")
 
 
 def postgres_url() -> str:

@@ -63,15 +63,12 @@ def test_every_address_with_an_id_past_the_largest_is_not_found(app, client, mak
     assert len(checked) > 20  # the sweep found the app's routes
 
 
-@pytest.mark.parametrize("value", ["0", "-1", "abc", "²", " 2", TOO_BIG])
-@pytest.mark.parametrize("path", [
-    "/", "/questions", "/people/", "/people/experts?q=pricing", "/notifications/",
-    "/points/", "/wiki/all", "/wiki/stale", "/search?q=pricing",
-])
-def test_a_page_number_that_is_not_a_page_is_a_clear_error(client, make_user, login, path,
-                                                           value):
+def test_a_page_number_that_is_not_a_page_is_a_clear_error(client, make_user, login):
     login(make_user())
-    separator = "&" if "?" in path else "?"
-    response = client.get(f"{path}{separator}page={value}")
-    assert response.status_code == 422, response.get_data(as_text=True)
-    assert "“page” is a whole number from 1" in response.get_data(as_text=True)
+    for path in ["/", "/questions", "/people/", "/people/experts?q=pricing", "/notifications/",
+                 "/points/", "/wiki/all", "/wiki/stale", "/search?q=pricing"]:
+        separator = "&" if "?" in path else "?"
+        for value in ["0", "-1", "abc", "²", " 2", TOO_BIG]:
+            response = client.get(f"{path}{separator}page={value}")
+            assert response.status_code == 422, (path, value)
+            assert "“page” is a whole number from 1" in response.get_data(as_text=True)

@@ -17,6 +17,10 @@ from app.errors import Conflict
 from app.extensions import db
 from app.qa.models import Question
 
+# Dozens of PostgreSQL connections at once (up to 65): with pytest-xdist these tests run on one
+# worker, one after another, so that two of them never exceed the server's 100 together.
+pytestmark = pytest.mark.xdist_group("concurrency")
+
 WRITERS = 12
 MESSAGES = 6  # per writer
 

@@ -20,6 +20,10 @@ from app.points.models import PointsEntry
 from app.qa import services as qa_services
 from app.qa.models import Post, Vote
 
+# Dozens of PostgreSQL connections at once (up to 65): with pytest-xdist these tests run on one
+# worker, one after another, so that two of them never exceed the server's 100 together.
+pytestmark = pytest.mark.xdist_group("concurrency")
+
 VOTERS = 50
 UPVOTERS = 20  # at most 20 up at once: 200 points, the daily cap, so every upvote pays in full
 ACTIONS = 8  # per voter
