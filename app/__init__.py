@@ -97,6 +97,9 @@ def _init_extensions(app: Flask) -> None:
         cors_allowed_origins=app.config["SOCKETIO_CORS_ALLOWED_ORIGINS"],
         max_http_buffer_size=app.config["SOCKETIO_MAX_PACKET_BYTES"],
     )
+    from app.api.core import authenticate_request
+
+    app.before_request(authenticate_request)  # an API token names the person before the check
     app.before_request(require_login)
     register_error_handlers(app)
     from app.search import indexer
@@ -142,6 +145,12 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(points_routes.bp)
     app.register_blueprint(notifications_routes.bp)
     app.register_blueprint(chat_routes.bp)
+    from app.api import pages as api_pages
+    from app.api import routes as api_routes
+    from app.api.core import init_api
+
+    app.register_blueprint(api_pages.bp)
+    init_api(app, api_routes.BLUEPRINTS)
 
 
 def _register_cli(app: Flask) -> None:

@@ -66,6 +66,16 @@ class Config:
     REGISTER_LIMIT_PER_ADDRESS = "10 per hour"
 
     # "eventlet" in production; "gevent" is the drop-in alternative; "threading" in tests.
+    # The JSON API (app/api/): flask-smorest generates /api/v1/openapi.json and its docs page,
+    # which uses the vendored Swagger UI (app/static/vendor/swagger-ui/).
+    API_TITLE = "Fieldwise API"
+    API_VERSION = "v1"
+    OPENAPI_VERSION = "3.0.3"
+    OPENAPI_URL_PREFIX = "/api/v1"
+    OPENAPI_JSON_PATH = "openapi.json"
+    OPENAPI_SWAGGER_UI_PATH = "docs"
+    OPENAPI_SWAGGER_UI_URL = "/static/vendor/swagger-ui/"
+    API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "300 per minute")  # per token
     SOCKETIO_ASYNC_MODE = os.environ.get("SOCKETIO_ASYNC_MODE", "eventlet")
     SOCKETIO_MESSAGE_QUEUE = os.environ.get("SOCKETIO_MESSAGE_QUEUE") or None
     SOCKETIO_CORS_ALLOWED_ORIGINS = _origins_from_env()

@@ -58,7 +58,9 @@ MESSAGES = {
     403: ("Not allowed", "You do not have permission to see or change this."),
     404: ("Not found", "There is nothing at this address. It may have been moved or removed."),
     405: ("Not allowed", "This address does not accept that kind of request."),
+    409: ("Conflict", "This contradicts what has changed meanwhile: reload and try again."),
     413: ("Too large", "What you sent is larger than Fieldwise accepts."),
+    422: ("Check what you sent", "Some of what you sent is not right: see each field."),
     429: ("Slow down", "Too many attempts in a short time. Wait a minute and try again."),
     500: ("Something went wrong", "An unexpected error happened on our side; it has been logged."),
 }
@@ -73,17 +75,39 @@ def wants_json() -> bool:
     return request.path.startswith("/api/") or request.accept_mimetypes.best == "application/json"
 
 
-def error_response(code: int, message: str | None = None):
-    """The one shape of an error: a page for people, `{"error": {...}}` for JSON clients."""
+def error_response(code: int, message: str | None = None, fields: dict[str, str] | None = None):
+    """The one shape of an error: a page for people, `{"error": {"code", "message",
+    "fields"}}` for JSON clients (`fields`: what is wrong with each field named)."""
     title, default_message = MESSAGES.get(code, (f"Error {code}", "The request failed."))
     message = message or default_message
     if wants_json():
-        return {"error": {"code": code, "message": message}}, code
+        return {"error": {"code": code, "message": message, "fields": fields or {}}}, code
     return render_template("errors/error.html", code=code, title=title, message=message), code
 
 
+def _flat(messages, path: str = "") -> dict[str, str]:
+    """webargs' nested messages ({"json": {"title": ["…"]}}) as {"title": "…"}."""
+    if isinstance(messages, dict):
+        found = {}
+        for key, value in messages.items():
+            name = path if key in ("json", "query", "form", "path", "_schema") and not path \
+                else f"{path}.{key}" if path else str(key)
+            found.update(_flat(value, name))
+        return found
+    if isinstance(messages, list) and all(isinstance(m, str) for m in messages):
+        return {path or "request": " ".join(messages)}
+    if isinstance(messages, list):
+        return {k: v for item in messages for k, v in _flat(item, path).items()}
+    return {path or "request": str(messages)}
+
+
 def handle_http_error(error: HTTPException):
-    return error_response(error.code or 500)
+    data = getattr(error, "data", None) or {}
+    fields = _flat(data["messages"]) if "messages" in data else None
+    body, status = error_response(error.code or 500, fields=fields)
+    # The exception's own headers (Allow on a 405, Retry-After on a 429…), not its HTML type.
+    headers = {key: value for key, value in error.get_headers() if key.lower() != "content-type"}
+    return body, status, {**headers, **(data.get("headers") or {})}
 
 
 def handle_csrf_error(error: CSRFError):
@@ -97,10 +121,11 @@ def handle_server_error(error: Exception):
 
 def handle_refused(error: ServiceError):
     db.session.rollback()
-    return error_response(error.status, str(error))
+    return error_response(error.status, str(error), error.errors)
 
 
 def register_error_handlers(app: Flask) -> None:
+    app.register_error_handler(HTTPException, handle_http_error)
     for code in MESSAGES:
         if code != 500:
             app.register_error_handler(code, handle_http_error)

@@ -1,5 +1,6 @@
 """Every feature's models, imported in one place so the metadata is complete (Alembic, tests)."""
 
+from app.api.models import ApiToken
 from app.auth.models import User
 from app.chat.models import Channel, Membership, Message, Presence
 from app.notifications.models import Notification, NotificationSetting
@@ -46,6 +47,7 @@ from app.wiki.models import (
 
 __all__ = [
     "Answer",
+    "ApiToken",
     "Channel",
     "Comment",
     "DeclaredExpertise",

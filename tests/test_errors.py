@@ -14,7 +14,8 @@ def test_not_found_page(client, make_user, login):
 def test_not_found_as_json(client):
     response = client.get("/no-such-page", headers={"Accept": "application/json"})
     assert response.status_code == 404
-    assert response.json == {"error": {"code": 404, "message": response.json["error"]["message"]}}
+    assert response.json == {"error": {"code": 404, "message": response.json["error"]["message"],
+                                       "fields": {}}}
 
 
 def test_forbidden_and_server_error_pages(make_app):

@@ -79,6 +79,9 @@ def test_every_page_needs_a_login_unless_public(app, client):
         response = client.get(_sample_path(rule))
         if rule.rule in public:
             assert response.status_code == 200, rule.rule
+        elif rule.rule.startswith("/api/"):  # API clients get a 401, not a login form
+            assert response.status_code == 401, rule.rule
+            assert response.json["error"]["code"] == 401
         else:
             assert response.status_code == 302, rule.rule
             assert response.location.startswith("/auth/login?next="), rule.rule
@@ -87,7 +90,8 @@ def test_every_page_needs_a_login_unless_public(app, client):
 def test_json_clients_get_401_not_a_redirect(client):
     response = client.get("/people/", headers={"Accept": "application/json"})
     assert response.status_code == 401
-    assert response.json["error"] == {"code": 401, "message": "Log in to see this page."}
+    assert response.json["error"] == {"code": 401, "message": "Log in to see this page.",
+                                      "fields": {}}
 
 
 def test_forms_label_every_field(client, make_user, login):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import current_app, flash, redirect, request, url_for
+from flask import current_app, flash, g, redirect, request, url_for
 from flask_login import current_user
 
 from app.auth import services
@@ -48,7 +48,16 @@ def safe_next_path(target: str | None) -> str | None:
 
 @login_manager.user_loader
 def load_user(session_id: str):
+    if (token := g.get("api_token")) is not None:
+        return token.user  # a request with a token is its token's, whatever cookie it has
     return services.user_for_session(session_id)
+
+
+@login_manager.request_loader
+def load_user_from_token(request):
+    """The person of the API token app.api.core.authenticate_request accepted, if any."""
+    token = g.get("api_token")
+    return token.user if token is not None else None
 
 
 @login_manager.unauthorized_handler

@@ -1,0 +1,165 @@
+"""What every API endpoint shares: the flask-smorest Api (the OpenAPI description is generated
+from the endpoints' schemas), token authentication, CSRF for session-authenticated writes only,
+the rate limit per token, and cursor pagination."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+
+import marshmallow as ma
+from flask import current_app, g, request, url_for
+from flask_login import current_user
+from flask_smorest import Api
+from flask_smorest import Blueprint as SmorestBlueprint
+
+from app.api import tokens
+from app.errors import ServiceError, error_response
+from app.extensions import csrf, limiter
+from app.numbers import ID_MAX, is_id
+
+PREFIX = "/api/v1"
+LIMIT_DEFAULT = 20
+LIMIT_MAX = 100
+
+
+class ErrorDetail(ma.Schema):
+    code = ma.fields.Integer(required=True, metadata={"description": "The HTTP status."})
+    message = ma.fields.String(required=True, metadata={"description": "For people to read."})
+    fields = ma.fields.Dict(keys=ma.fields.String(), values=ma.fields.String(), required=True,
+                            metadata={"description": "What is wrong with each field named."})
+
+
+class ErrorSchema(ma.Schema):
+    """Every error: `{"error": {"code", "message", "fields"}}`."""
+
+    error = ma.fields.Nested(ErrorDetail, required=True)
+
+
+class FieldwiseApi(Api):
+    ERROR_SCHEMA = ErrorSchema
+
+    def _register_error_handlers(self):
+        """app/errors.py answers every error, pages and API alike, in the one shape."""
+
+
+def init_api(app, blueprints) -> FieldwiseApi:
+    """The app's Api (one per app: it holds the app's OpenAPI description) with the API's
+    blueprints, and token authentication ahead of the login check."""
+    api = FieldwiseApi(app, spec_kwargs={
+        "components": {"securitySchemes": {
+            "token": {"type": "http", "scheme": "bearer",
+                      "description": "A personal access token (your profile → API tokens)."},
+            "session": {"type": "apiKey", "in": "cookie",
+                        "name": app.config["SESSION_COOKIE_NAME"]},
+        }},
+        "security": [{"token": []}, {"session": []}],
+    })
+    for bp in blueprints:
+        api.register_blueprint(bp)
+    return api
+
+
+def rate_key() -> str:
+    """Who a request counts against: the token it sends, else its logged-in person, else its
+    address. (The limit is checked before the token is: it is told apart by its digest.)"""
+    scheme, _, secret = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() == "bearer" and secret.strip():
+        return f"api-token:{tokens.digest(secret.strip())}"
+    if current_user.is_authenticated:
+        return f"api-user:{current_user.id}"
+    return f"api-address:{request.remote_addr}"
+
+
+def blueprint(name: str, description: str) -> SmorestBlueprint:
+    """An API blueprint under /api/v1: exempt from the form CSRF check (authenticate_request
+    applies it to session-authenticated writes) and rate-limited per token."""
+    bp = SmorestBlueprint(name, __name__, url_prefix=PREFIX, description=description)
+    csrf.exempt(bp)
+    limiter.limit(lambda: current_app.config["API_RATE_LIMIT"], key_func=rate_key)(bp)
+    return bp
+
+
+def authenticate_request():
+    """before_request, ahead of the login check: an API request with `Authorization: Bearer`
+    is its token's person's (or a 401), and is not subject to CSRF; one with the session cookie
+    is the session's, and its writes need the CSRF token as the pages' forms do."""
+    if not request.path.startswith(PREFIX + "/"):
+        return None
+    header = request.headers.get("Authorization")
+    if header is None:
+        # Anonymous: the login check answers 401. Logged in by the session: a write needs the
+        # CSRF token, as the pages' forms do.
+        if request.method not in ("GET", "HEAD", "OPTIONS") and current_user.is_authenticated:
+            csrf.protect()
+        return None
+    scheme, _, secret = header.partition(" ")
+    token = tokens.authenticate(secret.strip()) if scheme.lower() == "bearer" else None
+    if token is None:
+        response, status = error_response(
+            401, "Send a valid token: “Authorization: Bearer fw_…”. This one is unknown, "
+                 "revoked or expired.")
+        return response, status, {"WWW-Authenticate": 'Bearer realm="fieldwise"'}
+    g.api_token = token
+    return None
+
+
+# ---------------------------------------------------------------- cursor pagination
+
+class PageArgs(ma.Schema):
+    cursor = ma.fields.String(load_default=None, validate=ma.validate.Length(max=200),
+                              metadata={"description": "The `next` of the previous page."})
+    limit = ma.fields.Integer(load_default=LIMIT_DEFAULT,
+                              validate=ma.validate.Range(1, LIMIT_MAX),
+                              metadata={"description": f"At most {LIMIT_MAX}."})
+
+
+def encode_cursor(last_id: int) -> str:
+    return base64.urlsafe_b64encode(json.dumps({"after": last_id}).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str | None) -> int | None:
+    """The id a cursor continues after, or a clear error for one this API did not give."""
+    if cursor is None:
+        return None
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        after = json.loads(raw)["after"]
+    except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        after = None
+    if not is_id(after):
+        raise ServiceError("This cursor is not one the API gave: start again without it.",
+                           "cursor")
+    return after
+
+
+def page_of(rows: list, limit: int, endpoint: str, **view_args) -> dict:
+    """A page from `limit + 1` rows ordered by id, newest first: the first `limit` of them, and
+    the address of the next page when there is one."""
+    items, more = rows[:limit], len(rows) > limit
+    following = None
+    if more:
+        following = url_for(endpoint, cursor=encode_cursor(items[-1].id), limit=limit,
+                            **view_args)
+    return {"items": items, "next": following}
+
+
+def before_cursor(query, column, cursor: str | None):
+    """Keyset: the rows older than the cursor's (ids descending)."""
+    after = decode_cursor(cursor)
+    return query.where(column < after) if after is not None else query
+
+
+def page_schema(item_schema: type[ma.Schema], name: str) -> type[ma.Schema]:
+    """The schema of a page of `item_schema` items."""
+    return ma.Schema.from_dict({
+        "items": ma.fields.List(ma.fields.Nested(item_schema), required=True),
+        "next": ma.fields.String(allow_none=True, required=True,
+                                 metadata={"description": "The next page, or null."}),
+    }, name=name)
+
+
+def id_field(**options) -> ma.fields.Integer:
+    """An id in a body or query: a whole number a column can hold."""
+    return ma.fields.Integer(strict=True, validate=ma.validate.Range(1, ID_MAX), **options)

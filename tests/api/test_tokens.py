@@ -1,0 +1,127 @@
+"""Personal access tokens: made on the tokens page (the secret shown once, stored as a digest),
+listed with their last use, revoked; a revoked, expired, unknown or malformed token is a 401;
+CSRF applies to session-authenticated API writes, not to token-authenticated ones."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from app.api import tokens as service
+from app.api.models import ApiToken
+from app.auth.models import User, utcnow
+from app.extensions import db
+from tests.api.conftest import bearer
+from tests.conftest import csrf_token, row_count
+
+QUESTION = {"title": "How do I price a three-year renewal?",
+            "body": "The customer wants a multi-year discount on it.", "tags": ["pricing"]}
+
+
+def _make(client, name="CRM sync", expires="90"):
+    token = csrf_token(client, "/people/me/tokens/")
+    return client.post("/people/me/tokens/", data={"csrf_token": token, "name": name,
+                                                   "expires": expires})
+
+
+def test_a_token_is_shown_once_works_and_is_stored_only_as_a_digest(app, client, make_user,
+                                                                    login):
+    login(make_user())
+    response = _make(client)
+    assert response.status_code == 201
+    secret = re.search(r"<code data-token-secret>(fw_[^<]+)</code>", response.text).group(1)
+    with app.app_context():
+        stored = db.session.scalar(select(ApiToken))
+        assert secret not in (stored.digest, stored.prefix) and secret.startswith(stored.prefix)
+        assert stored.expires_at - utcnow() > timedelta(days=89)
+    listing = client.get("/people/me/tokens/").text
+    assert "CRM sync" in listing and secret not in listing and "never" in listing  # not used
+    api = app.test_client()  # no cookie: the token alone
+    assert api.get("/api/v1/me", headers=bearer(secret)).json["name"]
+    assert "just now" in client.get("/people/me/tokens/").text  # last used
+
+
+def test_bad_token_forms_change_nothing(app, client, make_user, login):
+    login(make_user())
+    for name, expires, message in [("", "90", "Name the token"), ("x" * 81, "90", "at most 80"),
+                                   ("ok", "forever", "Choose when")]:
+        response = _make(client, name, expires)
+        assert response.status_code == 422 and message in response.text
+    assert row_count(app, ApiToken) == 0
+
+
+def test_revoked_expired_unknown_and_malformed_tokens_are_refused(app, client, make_user, login,
+                                                                  token_for):
+    sam = make_user()
+    revoked, expired = token_for(sam), token_for(sam, name="old")
+    login(sam)
+    with app.app_context():
+        old = db.session.scalar(select(ApiToken).where(ApiToken.name == "old"))
+        old.expires_at = utcnow() - timedelta(seconds=1)
+        first = db.session.scalar(select(ApiToken).where(ApiToken.name == "script"))
+        db.session.commit()
+        first_id = first.id
+    assert client.post(f"/people/me/tokens/{first_id}/revoke",
+                       data={"csrf_token": csrf_token(client, "/people/me/tokens/")}
+                       ).status_code == 302
+    api = app.test_client()
+    for header in [bearer(revoked), bearer(expired), bearer("fw_unknown"), bearer(""),
+                   {"Authorization": "Basic c2FtOnB3"}, {"Authorization": "Bearer " + "x" * 5000}]:
+        response = api.get("/api/v1/me", headers=header)
+        assert response.status_code == 401, header
+        assert response.headers["WWW-Authenticate"].startswith("Bearer")
+        assert set(response.json["error"]) == {"code", "message", "fields"}
+    assert api.get("/api/v1/me").status_code == 401  # no token, no session
+
+
+def test_someone_else_s_token_cannot_be_revoked(app, client, make_user, login, token_for):
+    secret = token_for(make_user())
+    login(make_user(email="other@example.com"))
+    with app.app_context():
+        token_id = db.session.scalar(select(ApiToken.id))
+    response = client.post(f"/people/me/tokens/{token_id}/revoke",
+                           data={"csrf_token": csrf_token(client, "/people/me/tokens/")})
+    assert response.status_code == 404
+    assert app.test_client().get("/api/v1/me", headers=bearer(secret)).status_code == 200
+
+
+def test_a_deactivated_person_s_token_stops_working(app, make_user, token_for):
+    sam = make_user()
+    secret = token_for(sam)
+    with app.app_context():
+        db.session.get(User, sam.id).active = False
+        db.session.commit()
+    assert app.test_client().get("/api/v1/me", headers=bearer(secret)).status_code == 401
+
+
+def test_csrf_guards_session_writes_but_not_token_writes(app, client, make_user, login, vocab,
+                                                         token_for):
+    sam = make_user()
+    login(sam)
+    assert client.get("/api/v1/me").status_code == 200  # the session works for reads
+    refused = client.post("/api/v1/questions", json=QUESTION)
+    assert refused.status_code == 400 and "security token" in refused.json["error"]["message"]
+    with_token = client.post("/api/v1/questions", json=QUESTION,
+                             headers={"X-CSRFToken": csrf_token(client, "/questions/ask")})
+    assert with_token.status_code == 201
+    by_token = app.test_client().post("/api/v1/questions", headers=bearer(token_for(sam)),
+                                      json={**QUESTION, "title": QUESTION["title"] + " Again"})
+    assert by_token.status_code == 201
+
+
+def test_the_rate_limit_is_per_token_with_retry_after(make_app, make_user, vocab):
+    app = make_app(API_RATE_LIMIT="3 per minute")  # on the same database as make_user's
+    sam = make_user()
+    with app.app_context():
+        _, first = service.create(db.session.get(User, sam.id), "one", "90")
+        _, second = service.create(db.session.get(User, sam.id), "two", "90")
+        db.session.commit()
+    api = app.test_client()
+    assert [api.get("/api/v1/me", headers=bearer(first)).status_code for _ in range(3)] == \
+        [200, 200, 200]
+    limited = api.get("/api/v1/me", headers=bearer(first))
+    assert limited.status_code == 429 and int(limited.headers["Retry-After"]) > 0
+    assert limited.json["error"]["code"] == 429
+    assert api.get("/api/v1/me", headers=bearer(second)).status_code == 200  # its own count
