@@ -159,6 +159,7 @@ def _register_cli(app: Flask) -> None:
     from app.notifications.cli import digest
     from app.points.cli import points_cli
     from app.profiles.cli import experts_cli
+    from app.qa.cli import import_cli
     from app.search.cli import search_cli
     from app.wiki.cli import wiki_cli
 
@@ -167,5 +168,6 @@ def _register_cli(app: Flask) -> None:
     app.cli.add_command(digest)
     app.cli.add_command(wiki_cli)
     app.cli.add_command(search_cli)
+    app.cli.add_command(import_cli)
     app.cli.add_command(points_cli)
     app.cli.add_command(experts_cli)

@@ -508,3 +508,22 @@ def send(client, path: str, data: dict | None = None, **kwargs):
     """POST a form as the browser would: with the session's CSRF token."""
     token = csrf_token(client, "/questions/ask")
     return client.post(path, data={"csrf_token": token, **(data or {})}, **kwargs)
+
+
+@pytest.fixture
+def token_for(app):
+    """token_for(user, expires="90") → an API token's secret, for `bearer(secret)`."""
+    from app.api import tokens
+
+    def make(user, expires: str = "90", name: str = "script") -> str:
+        with app.app_context():
+            _, secret = tokens.create(db.session.get(User, user.id), name, expires)
+            db.session.commit()
+            return secret
+
+    return make
+
+
+def bearer(secret: str) -> dict:
+    """The header an API client sends its token in."""
+    return {"Authorization": f"Bearer {secret}"}

@@ -10,11 +10,12 @@ from sqlalchemy.orm import joinedload, selectinload
 from app.api.core import PageArgs, before_cursor, blueprint, page_of, page_schema
 from app.auth.access import me
 from app.auth.models import User
-from app.errors import NotFound
+from app.errors import Forbidden, NotFound
 from app.extensions import db
 from app.points import rules as point_rules
 from app.points.models import PointsEntry
 from app.qa import services as qa
+from app.qa.importer import FaqIn, load_faq
 from app.qa.models import BODY_MAX, TITLE_MAX, Question, Tag
 from app.search import services as search
 
@@ -22,7 +23,8 @@ people_bp = blueprint("api_people", "Who you are, and people's points.")
 qa_bp = blueprint("api_questions", "Questions, answers, comments, votes and accepting.")
 tags_bp = blueprint("api_tags", "The tag vocabulary.")
 search_bp = blueprint("api_search", "Full-text search over what the caller may see.")
-BLUEPRINTS = [people_bp, qa_bp, tags_bp, search_bp]
+import_bp = blueprint("api_import", "Loading an existing FAQ (managers and admins).")
+BLUEPRINTS = [people_bp, qa_bp, tags_bp, search_bp, import_bp]
 
 
 class Strict(ma.Schema):
@@ -319,3 +321,26 @@ def find(args):
             "pages": view.pages, "hits": view.results.hits,
             "suggestion": view.results.suggestion}
 
+
+
+# ---------------------------------------------------------------- import
+
+class ImportReportSchema(ma.Schema):
+    questions = ma.fields.List(ma.fields.Integer(), required=True,
+                               metadata={"description": "The ids of the questions made."})
+    answers = ma.fields.Integer(required=True)
+    accepted = ma.fields.Integer(required=True)
+    skipped = ma.fields.List(ma.fields.String(), required=True,
+                             metadata={"description": "Titles of exact duplicates."})
+
+
+@import_bp.post("/import/qa")
+@import_bp.arguments(FaqIn)
+@import_bp.response(201, ImportReportSchema)
+def import_qa(faq):
+    """Load questions with answers, tags and accepted answers: all of the file or, when
+    anything in it is wrong, none of it (every wrong place is named). Exact duplicates (same
+    title and body as a live question) are skipped."""
+    if not me().is_manager:
+        raise Forbidden("Only managers and admins import content.")
+    return _written(load_faq(me(), faq))

@@ -8,8 +8,7 @@ import pytest
 
 from app.qa.models import Answer, Question
 from app.search import indexer
-from tests.api.conftest import bearer
-from tests.conftest import count_queries, row_count
+from tests.conftest import bearer, count_queries, row_count
 
 QUESTION = {"title": "How do I price a three-year renewal for Acme?",
             "body": "The customer wants a multi-year discount on the renewal.", "tags": ["pricing"]}

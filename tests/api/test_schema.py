@@ -12,7 +12,7 @@ from app.api import tokens
 from app.auth.models import User
 from app.extensions import db
 from app.qa import services as qa
-from tests.api.conftest import bearer
+from tests.conftest import bearer
 
 EXAMPLES = 20  # per operation: bounded, so that the suite's time stays in view
 

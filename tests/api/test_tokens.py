@@ -13,8 +13,7 @@ from app.api import tokens as service
 from app.api.models import ApiToken
 from app.auth.models import User, utcnow
 from app.extensions import db
-from tests.api.conftest import bearer
-from tests.conftest import csrf_token, row_count
+from tests.conftest import bearer, csrf_token, row_count
 
 QUESTION = {"title": "How do I price a three-year renewal?",
             "body": "The customer wants a multi-year discount on it.", "tags": ["pricing"]}
