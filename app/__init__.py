@@ -145,12 +145,13 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(points_routes.bp)
     app.register_blueprint(notifications_routes.bp)
     app.register_blueprint(chat_routes.bp)
+    from app.api import more_routes as api_more_routes
     from app.api import pages as api_pages
     from app.api import routes as api_routes
     from app.api.core import init_api
 
     app.register_blueprint(api_pages.bp)
-    init_api(app, api_routes.BLUEPRINTS)
+    init_api(app, api_routes.BLUEPRINTS + api_more_routes.BLUEPRINTS)
 
 
 def _register_cli(app: Flask) -> None:

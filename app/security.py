@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Flask
+from flask import Flask, request
 from flask_talisman import Talisman
 from werkzeug.middleware.proxy_fix import ProxyFix
+
+from app.errors import ServiceError
 
 # No inline script or style anywhere: JavaScript and CSS live in app/static/.
 CONTENT_SECURITY_POLICY = {
@@ -21,7 +23,35 @@ CONTENT_SECURITY_POLICY = {
 }
 
 
+NUL_REFUSED = "Text may not contain NUL characters (\\0): remove them and send it again."
+
+
+def contains_nul(value: object, depth: int = 0) -> bool:
+    """Whether a NUL character is anywhere in `value` (strings, and the keys and values of
+    lists and dicts): no database column keeps one, and PostgreSQL refuses them outright."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if depth > 50:
+        return False
+    if isinstance(value, dict):
+        return any(contains_nul(k, depth + 1) or contains_nul(v, depth + 1)
+                   for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(contains_nul(item, depth + 1) for item in value)
+    return False
+
+
+def refuse_nul():
+    """before_request: a NUL in the address, the query, a form or a JSON body is a clear 422,
+    for every page and endpoint at once, before any of it reaches a query."""
+    json_body = request.get_json(silent=True) if request.is_json else None
+    if (contains_nul(request.path) or contains_nul(list(request.args.items(multi=True)))
+            or contains_nul(list(request.form.items(multi=True))) or contains_nul(json_body)):
+        raise ServiceError(NUL_REFUSED)
+
+
 def init_security(app: Flask) -> None:
+    app.before_request(refuse_nul)
     if app.config["PROXY_FIX_X_FOR"]:
         hops = app.config["PROXY_FIX_X_FOR"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)

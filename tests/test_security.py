@@ -104,3 +104,24 @@ def test_forms_label_every_field(client, make_user, login):
                 continue
             assert f'for="{field_id}"' in html, (page, field_id)
     assert csrf_token(client, "/auth/login")
+
+
+def test_a_nul_character_anywhere_is_a_clear_error_that_changes_nothing(app, client, make_user,
+                                                                        login):
+    from app.qa.models import Question
+    from tests.conftest import row_count
+
+    login(make_user())
+    token = csrf_token(client, "/questions/ask")
+    for response in [
+        client.post("/questions/ask", data={"csrf_token": token, "title": "Pricing\x00 question?",
+                                            "body": "A body long enough to be asked.",
+                                            "tags": "pricing"}),
+        client.get("/search?q=pric%00ing"),
+        client.get("/wiki/renewal%00guide"),
+        client.post("/api/v1/questions", json={"title": "x", "body": "y", "tags": ["a\x00"]},
+                    headers={"X-CSRFToken": token}),
+    ]:
+        assert response.status_code == 422
+        assert "NUL characters" in response.get_data(as_text=True)
+    assert row_count(app, Question) == 0

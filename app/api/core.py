@@ -13,6 +13,7 @@ from flask import current_app, g, request, url_for
 from flask_login import current_user
 from flask_smorest import Api
 from flask_smorest import Blueprint as SmorestBlueprint
+from webargs.flaskparser import FlaskParser
 
 from app.api import tokens
 from app.errors import ServiceError, error_response
@@ -72,10 +73,21 @@ def rate_key() -> str:
     return f"api-address:{request.remote_addr}"
 
 
+class _Parser(FlaskParser):
+    """Each schema says what to do with fields it does not know (ours: refuse them), in the
+    query string too (webargs would drop them there)."""
+
+    DEFAULT_UNKNOWN_BY_LOCATION: dict = {}
+
+
+class ApiBlueprint(SmorestBlueprint):
+    ARGUMENTS_PARSER = _Parser()
+
+
 def blueprint(name: str, description: str) -> SmorestBlueprint:
     """An API blueprint under /api/v1: exempt from the form CSRF check (authenticate_request
     applies it to session-authenticated writes) and rate-limited per token."""
-    bp = SmorestBlueprint(name, __name__, url_prefix=PREFIX, description=description)
+    bp = ApiBlueprint(name, __name__, url_prefix=PREFIX, description=description)
     csrf.exempt(bp)
     limiter.limit(lambda: current_app.config["API_RATE_LIMIT"], key_func=rate_key)(bp)
     return bp
@@ -108,6 +120,9 @@ def authenticate_request():
 # ---------------------------------------------------------------- cursor pagination
 
 class PageArgs(ma.Schema):
+    class Meta:
+        unknown = ma.RAISE
+
     cursor = ma.fields.String(load_default=None, validate=ma.validate.Length(max=200),
                               metadata={"description": "The `next` of the previous page."})
     limit = ma.fields.Integer(load_default=LIMIT_DEFAULT,

@@ -91,6 +91,7 @@ def test_bad_requests_get_the_right_status_and_change_nothing(app, vocab, people
         ("post", f"/api/v1/answers/{qid}/accept", None, people["asker"], 404),  # a question
         ("get", "/api/v1/questions?limit=100000", None, people["asker"], 422),
         ("get", "/api/v1/questions?limit=x", None, people["asker"], 422),
+        ("get", "/api/v1/questions?colour=red", None, people["asker"], 422),  # unknown
         ("get", "/api/v1/questions?cursor=bm90LWEtY3Vyc29y", None, people["asker"], 422),
         ("get", "/api/v1/questions?tag=no-such-tag", None, people["asker"], 404),
         ("get", "/api/v1/search?q=", None, people["asker"], 400),

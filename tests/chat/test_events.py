@@ -122,6 +122,7 @@ def test_reading_moves_the_marker_and_tells_ones_other_tabs(app, make_user, chat
     ("chat_send", {"channel_id": 1, "body": ""}, "body"),
     ("chat_send", {"channel_id": 1, "body": "x" * 10_241}, "body"),
     ("chat_send", {"channel_id": 1, "body": "Hi", "admin": True}, "admin"),
+    ("chat_send", {"channel_id": 1, "body": "Hi\x00there"}, None),  # no column keeps a NUL
     ("chat_send", {"channel_id": 1, "body": "Hi", "parent_id": 999}, None),
     ("chat_send", {"channel_id": 999, "body": "Hi"}, None),
     ("chat_edit", {"message_id": 1, "body": 5}, "body"),
