@@ -85,25 +85,28 @@ def error_response(code: int, message: str | None = None, fields: dict[str, str]
     return render_template("errors/error.html", code=code, title=title, message=message), code
 
 
-def _flat(messages, path: str = "") -> dict[str, str]:
-    """webargs' nested messages ({"json": {"title": ["…"]}}) as {"title": "…"}."""
+_LOCATIONS = ("json", "query", "form", "path", "_schema")  # webargs' top level
+
+
+def field_messages(messages, path: str = "") -> dict[str, str]:
+    """marshmallow's and webargs' nested messages ({"json": {"questions": {3: {"title":
+    ["…"]}}}}) as one message per place: {"questions.3.title": "…"}."""
     if isinstance(messages, dict):
         found = {}
         for key, value in messages.items():
-            name = path if key in ("json", "query", "form", "path", "_schema") and not path \
-                else f"{path}.{key}" if path else str(key)
-            found.update(_flat(value, name))
+            top = "" if key in _LOCATIONS else str(key)
+            found.update(field_messages(value, f"{path}.{key}" if path else top))
         return found
     if isinstance(messages, list) and all(isinstance(m, str) for m in messages):
         return {path or "request": " ".join(messages)}
     if isinstance(messages, list):
-        return {k: v for item in messages for k, v in _flat(item, path).items()}
+        return {k: v for item in messages for k, v in field_messages(item, path).items()}
     return {path or "request": str(messages)}
 
 
 def handle_http_error(error: HTTPException):
     data = getattr(error, "data", None) or {}
-    fields = _flat(data["messages"]) if "messages" in data else None
+    fields = field_messages(data["messages"]) if "messages" in data else None
     body, status = error_response(error.code or 500, fields=fields)
     # The exception's own headers (Allow on a 405, Retry-After on a 429…), not its HTML type.
     headers = {key: value for key, value in error.get_headers() if key.lower() != "content-type"}
@@ -125,10 +128,7 @@ def handle_refused(error: ServiceError):
 
 
 def register_error_handlers(app: Flask) -> None:
-    app.register_error_handler(HTTPException, handle_http_error)
-    for code in MESSAGES:
-        if code != 500:
-            app.register_error_handler(code, handle_http_error)
+    app.register_error_handler(HTTPException, handle_http_error)  # every status but a 500
     app.register_error_handler(CSRFError, handle_csrf_error)
     app.register_error_handler(ServiceError, handle_refused)
     app.register_error_handler(500, handle_server_error)

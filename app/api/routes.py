@@ -251,7 +251,7 @@ def answer(args, question_id: int):
 @qa_bp.post("/answers/<int:answer_id>/accept")
 @qa_bp.response(200, AnswerSchema)
 def accept(answer_id: int):
-    """Accept an answer to your question (managers may too)."""
+    """Accept an answer to your own question (accepting another replaces it)."""
     found = qa.get_answer(answer_id, me())
     qa.accept_answer(me(), found)
     return _written(found)

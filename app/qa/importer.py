@@ -19,7 +19,7 @@ import marshmallow as ma
 from sqlalchemy import select
 
 from app.auth.models import User
-from app.errors import ServiceError
+from app.errors import ServiceError, field_messages
 from app.extensions import db
 from app.qa import services as qa
 from app.qa.models import BODY_MAX, TITLE_MAX, Question
@@ -68,17 +68,6 @@ class Report:
     skipped: list[str] = field(default_factory=list)  # titles of exact duplicates
 
 
-def _flat(messages: dict, path: str = "") -> dict[str, str]:
-    found = {}
-    for key, value in messages.items():
-        name = f"{path}.{key}" if path else str(key)
-        if isinstance(value, dict):
-            found.update(_flat(value, name))
-        else:
-            found[name] = " ".join(value) if isinstance(value, list) else str(value)
-    return found
-
-
 def _problem(errors: dict[str, str]) -> ServiceError:
     first = next(iter(errors))
     return ServiceError(f"The file is not loaded: {first}: {errors[first]}"
@@ -92,7 +81,7 @@ def import_faq(importer: User, data: object) -> Report:
     try:
         faq = FaqIn().load(data if isinstance(data, dict) else {"questions": data})
     except ma.ValidationError as error:
-        raise _problem(_flat(error.normalized_messages())) from None
+        raise _problem(field_messages(error.normalized_messages())) from None
     return load_faq(importer, faq)
 
 

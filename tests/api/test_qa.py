@@ -35,6 +35,13 @@ def test_a_script_asks_answers_accepts_finds_it_and_reads_the_points(app, vocab,
                    headers=people["asker"]).json == {"post_id": aid, "score": 1, "my_vote": 1}
     accepted = api.post(f"/api/v1/answers/{aid}/accept", headers=people["asker"])
     assert accepted.status_code == 200 and accepted.json["accepted"] is True
+    again = api.post(f"/api/v1/answers/{aid}/accept", headers=people["asker"])
+    assert again.status_code == 409 and again.json["error"]["code"] == 409
+    undone = api.delete(f"/api/v1/answers/{aid}/accept", headers=people["asker"])
+    assert undone.status_code == 200 and undone.json["accepted_answer_id"] is None
+    assert api.delete(f"/api/v1/answers/{aid}/accept", headers=people["asker"]).status_code \
+        == 404
+    assert api.post(f"/api/v1/answers/{aid}/accept", headers=people["asker"]).status_code == 200
     comment = api.post(f"/api/v1/posts/{aid}/comments", json={"body": "Worked on Acme, thanks!"},
                        headers=people["asker"])
     assert comment.status_code == 201
