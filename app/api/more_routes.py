@@ -20,7 +20,7 @@ from app.notifications.models import Notification
 from app.points import services as points
 from app.profiles import services as profiles
 from app.wiki import services as wiki
-from app.wiki.models import WikiPage, WikiRevision
+from app.wiki.models import PAGE_BODY_MAX, PAGE_TITLE_MAX, WikiPage, WikiRevision
 
 wiki_bp = blueprint("api_wiki", "Best-practice wiki pages and their revisions.")
 profiles_bp = blueprint("api_profiles", "People's profiles and the leaderboard.")
@@ -56,6 +56,48 @@ class RevisionSchema(ma.Schema):
     tags = ma.fields.String(required=True)
     summary = ma.fields.String(required=True)
     created_at = ma.fields.DateTime(required=True)
+
+
+class NewPageArgs(Strict):
+    title = ma.fields.String(required=True, validate=ma.validate.Length(max=PAGE_TITLE_MAX * 2))
+    body = ma.fields.String(required=True, validate=ma.validate.Length(max=PAGE_BODY_MAX))
+    tags = ma.fields.List(ma.fields.String(validate=ma.validate.Length(max=100)),
+                          load_default=list, validate=ma.validate.Length(max=20))
+    parent_id = id_field(load_default=None)
+
+
+class PageEditArgs(Strict):
+    body = ma.fields.String(required=True, validate=ma.validate.Length(max=PAGE_BODY_MAX))
+    tags = ma.fields.List(ma.fields.String(validate=ma.validate.Length(max=100)),
+                          load_default=list, validate=ma.validate.Length(max=20))
+    summary = ma.fields.String(load_default="", validate=ma.validate.Length(max=400))
+    base_revision = ma.fields.Integer(
+        required=True, strict=True, validate=ma.validate.Range(1, 2**31 - 1),
+        metadata={"description": "The revision the edit was made from: if the page has moved "
+                                 "on since, the edit is refused with 409, never applied."})
+
+
+@wiki_bp.post("/wiki/pages")
+@wiki_bp.arguments(NewPageArgs)
+@wiki_bp.response(201, PageSchema)
+def write_page(args):
+    """Write a new page (you own it)."""
+    parent = wiki.get_page(args["parent_id"], me()) if args["parent_id"] else None
+    page = wiki.create_page(me(), args["title"], args["body"], args["tags"], parent)
+    db.session.commit()
+    return page
+
+
+@wiki_bp.put("/wiki/pages/<int:page_id>")
+@wiki_bp.arguments(PageEditArgs)
+@wiki_bp.response(200, PageSchema)
+def edit_page(args, page_id: int):
+    """Save a new revision of a page, made from `base_revision`."""
+    page = wiki.get_page(page_id, me())
+    wiki.edit_page(me(), page, args["body"], args["tags"], args["summary"],
+                   args["base_revision"])
+    db.session.commit()
+    return page
 
 
 @wiki_bp.get("/wiki/pages")

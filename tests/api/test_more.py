@@ -88,6 +88,32 @@ def test_wiki_pages_and_revisions_without_deleted_ones(app, world):
         == 404
 
 
+def test_wiki_pages_are_written_and_an_edit_conflict_never_overwrites(app, world):
+    api = app.test_client()
+    made = api.post("/api/v1/wiki/pages", headers=world["sam"], json={
+        "title": "Multi-year ramp deals", "body": "How ramped deals get approved.",
+        "tags": ["pricing"]})
+    assert made.status_code == 201 and made.json["revision"] == 1
+    page = made.json["id"]
+    first = api.put(f"/api/v1/wiki/pages/{page}", headers=world["sam"], json={
+        "body": "Deal desk first, then finance.", "base_revision": 1, "summary": "Steps"})
+    assert first.status_code == 200 and first.json["revision"] == 2
+    stale = api.put(f"/api/v1/wiki/pages/{page}", headers=world["val"], json={
+        "body": "Finance first.", "base_revision": 1})
+    assert stale.status_code == 409 and stale.json["error"]["code"] == 409
+    for bad in ({"body": "No base revision."}, {"body": "x", "base_revision": "2"},
+                {"body": "Fine.", "base_revision": 2, "owner": 1}):
+        assert api.put(f"/api/v1/wiki/pages/{page}", headers=world["val"],
+                       json=bad).status_code == 422, bad
+    assert api.put(f"/api/v1/wiki/pages/{world['gone']}", headers=world["sam"], json={
+        "body": "Bring it back.", "base_revision": 1}).status_code == 404
+    current = api.get(f"/api/v1/wiki/pages/{page}", headers=world["val"]).json
+    assert current["body"] == "Deal desk first, then finance." and current["revision"] == 2
+    duplicate = api.post("/api/v1/wiki/pages", headers=world["val"], json={
+        "title": "Multi-year ramp deals", "body": "Another page of that title."})
+    assert duplicate.status_code in (409, 422)
+
+
 def test_notifications_are_the_caller_s_own(app, world):
     api = app.test_client()
     # Val answering Sam's question tells Sam.
