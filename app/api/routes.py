@@ -106,6 +106,23 @@ class BodyArgs(Strict):
     body = ma.fields.String(required=True, validate=ma.validate.Length(max=BODY_MAX * 2))
 
 
+def _base_revision() -> ma.fields.Integer:
+    return ma.fields.Integer(
+        required=True, strict=True, validate=ma.validate.Range(1, 2**31 - 1),
+        metadata={"description": "The revision the edit was made from: if the post has moved "
+                                 "on since, the edit is refused with 409, never applied."})
+
+
+class QuestionEditArgs(AskArgs):
+    summary = ma.fields.String(load_default="", validate=ma.validate.Length(max=400))
+    base_revision = _base_revision()
+
+
+class AnswerEditArgs(BodyArgs):
+    summary = ma.fields.String(load_default="", validate=ma.validate.Length(max=400))
+    base_revision = _base_revision()
+
+
 class VoteArgs(Strict):
     value = ma.fields.Integer(required=True, strict=True, validate=ma.validate.OneOf([1, -1, 0]),
                               metadata={"description": "1 up, -1 down, 0 to take a vote back."})
@@ -238,6 +255,27 @@ def thread(question_id: int):
     found = qa.load_thread(question_id, me())
     return _With(found.question, comments=found.comments.get(found.question.id, []), answers=[
         _With(a, comments=found.comments.get(a.id, [])) for a in found.answers])
+
+
+@qa_bp.put("/questions/<int:question_id>")
+@qa_bp.arguments(QuestionEditArgs)
+@qa_bp.response(200, QuestionSchema)
+def edit_question(args, question_id: int):
+    """Edit a question (its author, or a manager), from `base_revision`."""
+    question = qa.get_question(question_id, me())
+    qa.edit_question(me(), question, args["title"], args["body"], args["tags"],
+                     args["summary"], args["base_revision"])
+    return _written(question)
+
+
+@qa_bp.put("/answers/<int:answer_id>")
+@qa_bp.arguments(AnswerEditArgs)
+@qa_bp.response(200, AnswerSchema)
+def edit_answer(args, answer_id: int):
+    """Edit an answer (its author, or a manager), from `base_revision`."""
+    found = qa.get_answer(answer_id, me())
+    qa.edit_answer(me(), found, args["body"], args["summary"], args["base_revision"])
+    return _written(found)
 
 
 @qa_bp.post("/questions/<int:question_id>/answers")

@@ -118,6 +118,31 @@ def test_bad_requests_get_the_right_status_and_change_nothing(app, vocab, people
         assert db.session.get(Question, qid).accepted_answer_id is None
 
 
+def test_an_edit_needs_its_base_revision_and_a_stale_one_never_overwrites(app, vocab, people):
+    api = app.test_client()
+    qid = api.post("/api/v1/questions", json=QUESTION, headers=people["asker"]).json["id"]
+    aid = api.post(f"/api/v1/questions/{qid}/answers", json=ANSWER,
+                   headers=people["expert"]).json["id"]
+    changed = {**QUESTION, "body": "The customer wants a five-year discount on the renewal."}
+    done = api.put(f"/api/v1/questions/{qid}", headers=people["asker"],
+                   json={**changed, "base_revision": 1, "summary": "Five years"})
+    assert done.status_code == 200 and "five-year" in done.json["body"]
+    stale = api.put(f"/api/v1/questions/{qid}", headers=people["asker"],
+                    json={**QUESTION, "body": "An edit made from the first version.",
+                          "base_revision": 1})
+    assert stale.status_code == 409
+    assert api.put(f"/api/v1/questions/{qid}", headers=people["asker"],
+                   json=changed).status_code == 422  # no base revision
+    assert api.put(f"/api/v1/questions/{qid}", headers=people["expert"],
+                   json={**changed, "base_revision": 2}).status_code == 403  # not theirs
+    answer = api.put(f"/api/v1/answers/{aid}", headers=people["expert"], json={
+        "body": "Anchor on value, then trade a longer term for a price hold.",
+        "base_revision": 1})
+    assert answer.status_code == 200 and "longer term" in answer.json["body"]
+    thread = api.get(f"/api/v1/questions/{qid}", headers=people["asker"]).json
+    assert "five-year" in thread["body"] and "longer term" in thread["answers"][0]["body"]
+
+
 def test_a_deleted_question_is_not_found_through_the_api(app, vocab, people, make_user):
     api = app.test_client()
     qid = api.post("/api/v1/questions", json=QUESTION, headers=people["asker"]).json["id"]
