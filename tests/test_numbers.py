@@ -38,11 +38,12 @@ def test_a_question_reference_past_any_id_is_a_clear_error(reference):
         question_id_from(reference)
 
 
-def _arguments(rule) -> dict[str, str]:
+def route_arguments(rule, number: str = TOO_BIG) -> dict[str, str]:
+    """Values for a route's arguments: `number` for every int, a valid choice for any()."""
     values = {}
     for name, converter in rule._converters.items():
         if isinstance(converter, IntegerConverter):
-            values[name] = TOO_BIG
+            values[name] = number
         elif isinstance(converter, AnyConverter):
             values[name] = sorted(converter.items)[0]
         else:
@@ -50,15 +51,18 @@ def _arguments(rule) -> dict[str, str]:
     return values
 
 
-def test_every_address_with_an_id_past_the_largest_is_not_found(app, client, make_user, login):
+def test_every_address_with_an_id_past_the_largest_is_refused_not_a_crash(app, client,
+                                                                          make_user, login):
     login(make_user(role=Role.ADMIN))
     checked = []
     for rule in app.url_map.iter_rules():
         if "GET" not in rule.methods or not any(
                 isinstance(c, IntegerConverter) for c in rule._converters.values()):
             continue
-        path = rule.build(_arguments(rule), append_unknown=False)[1]
-        assert client.get(path).status_code == 404, path
+        path = rule.build(route_arguments(rule), append_unknown=False)[1]
+        # 405 where another method's route has the same address (Werkzeug weighs the method
+        # before the converter): no such page either way, and no crash.
+        assert client.get(path).status_code in (404, 405), path
         checked.append(path)
     assert len(checked) > 20  # the sweep found the app's routes
 

@@ -124,3 +124,31 @@ def test_the_rate_limit_is_per_token_with_retry_after(make_app, make_user, vocab
     assert limited.status_code == 429 and int(limited.headers["Retry-After"]) > 0
     assert limited.json["error"]["code"] == 429
     assert api.get("/api/v1/me", headers=bearer(second)).status_code == 200  # its own count
+
+
+def test_every_endpoint_refuses_a_missing_revoked_or_expired_token(app, make_user, token_for):
+    """One sweep of the app's API routes, so that a new endpoint cannot forget it."""
+    from tests.test_numbers import route_arguments
+
+    sam = make_user()
+    revoked, expired = token_for(sam, name="revoked"), token_for(sam, name="expired")
+    with app.app_context():
+        for token in db.session.scalars(select(ApiToken)):
+            if token.name == "revoked":
+                token.revoked_at = utcnow()
+            else:
+                token.expires_at = utcnow() - timedelta(seconds=1)
+        db.session.commit()
+    api = app.test_client()
+    checked = 0
+    for rule in app.url_map.iter_rules():
+        if not rule.rule.startswith("/api/v1/"):
+            continue
+        path = rule.build(route_arguments(rule, "1"), append_unknown=False)[1]
+        for method in rule.methods - {"HEAD", "OPTIONS"}:
+            for headers in ({}, bearer(revoked), bearer(expired)):
+                response = api.open(path, method=method, headers=headers, json={})
+                assert response.status_code == 401, (method, path, headers)
+                assert response.json["error"]["code"] == 401
+            checked += 1
+    assert checked > 25
