@@ -17,7 +17,7 @@ from webargs.flaskparser import FlaskParser
 
 from app.api import tokens
 from app.errors import ServiceError, error_response
-from app.extensions import csrf, limiter
+from app.extensions import csrf, db, limiter
 from app.numbers import ID_MAX, is_id
 
 PREFIX = "/api/v1"
@@ -47,7 +47,7 @@ class FieldwiseApi(Api):
 
 def init_api(app, blueprints) -> FieldwiseApi:
     """The app's Api (one per app: it holds the app's OpenAPI description) with the API's
-    blueprints, and token authentication ahead of the login check."""
+    blueprints."""
     api = FieldwiseApi(app, spec_kwargs={
         "components": {"securitySchemes": {
             "token": {"type": "http", "scheme": "bearer",
@@ -149,21 +149,19 @@ def decode_cursor(cursor: str | None) -> int | None:
     return after
 
 
-def page_of(rows: list, limit: int, endpoint: str, **view_args) -> dict:
-    """A page from `limit + 1` rows ordered by id, newest first: the first `limit` of them, and
-    the address of the next page when there is one."""
-    items, more = rows[:limit], len(rows) > limit
-    following = None
-    if more:
+def cursor_page(query, column, args: dict, endpoint: str, **view_args) -> dict:
+    """One page of `query`, newest first by `column` (the rows' id), after the request's
+    `cursor`, `limit` to a page (keyset: one query however deep the page), and the address of
+    the next page when there is one."""
+    limit, after = args["limit"], decode_cursor(args["cursor"])
+    if after is not None:
+        query = query.where(column < after)
+    rows = list(db.session.scalars(query.order_by(column.desc()).limit(limit + 1)))
+    items, following = rows[:limit], None
+    if len(rows) > limit:
         following = url_for(endpoint, cursor=encode_cursor(items[-1].id), limit=limit,
                             **view_args)
     return {"items": items, "next": following}
-
-
-def before_cursor(query, column, cursor: str | None):
-    """Keyset: the rows older than the cursor's (ids descending)."""
-    after = decode_cursor(cursor)
-    return query.where(column < after) if after is not None else query
 
 
 def page_schema(item_schema: type[ma.Schema], name: str) -> type[ma.Schema]:

@@ -7,7 +7,7 @@ import marshmallow as ma
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
-from app.api.core import PageArgs, before_cursor, blueprint, id_field, page_of, page_schema
+from app.api.core import PageArgs, blueprint, cursor_page, id_field, page_schema
 from app.api.routes import PersonSchema, Strict
 from app.auth.access import me
 from app.auth.models import utcnow
@@ -105,10 +105,9 @@ def edit_page(args, page_id: int):
 @wiki_bp.response(200, page_schema(PageSummarySchema, "WikiPageList"))
 def pages(args):
     """Live wiki pages, newest first."""
-    query = before_cursor(select(WikiPage).where(WikiPage.deleted_at.is_(None)).options(
-        joinedload(WikiPage.owner), selectinload(WikiPage.tags)), WikiPage.id, args["cursor"])
-    rows = list(db.session.scalars(query.order_by(WikiPage.id.desc()).limit(args["limit"] + 1)))
-    return page_of(rows, args["limit"], "api_wiki.pages")
+    return cursor_page(select(WikiPage).where(WikiPage.deleted_at.is_(None)).options(
+        joinedload(WikiPage.owner), selectinload(WikiPage.tags)), WikiPage.id, args,
+        "api_wiki.pages")
 
 
 @wiki_bp.get("/wiki/pages/<int:page_id>")
@@ -124,12 +123,9 @@ def page(page_id: int):
 def revisions(args, page_id: int):
     """A page's revisions, newest first."""
     found = wiki.get_page(page_id, me())
-    query = before_cursor(select(WikiRevision).where(WikiRevision.page_id == found.id)
-                          .options(joinedload(WikiRevision.author)), WikiRevision.id,
-                          args["cursor"])
-    rows = list(db.session.scalars(query.order_by(WikiRevision.id.desc())
-                                   .limit(args["limit"] + 1)))
-    return page_of(rows, args["limit"], "api_wiki.revisions", page_id=page_id)
+    return cursor_page(select(WikiRevision).where(WikiRevision.page_id == found.id)
+                       .options(joinedload(WikiRevision.author)), WikiRevision.id, args,
+                       "api_wiki.revisions", page_id=page_id)
 
 
 # ---------------------------------------------------------------- people
@@ -265,11 +261,8 @@ class NotificationSchema(ma.Schema):
 @inbox_bp.response(200, page_schema(NotificationSchema, "NotificationList"))
 def inbox(args):
     """The caller's notifications, newest first."""
-    query = before_cursor(select(Notification).where(Notification.user_id == me().id),
-                          Notification.id, args["cursor"])
-    rows = list(db.session.scalars(query.order_by(Notification.id.desc())
-                                   .limit(args["limit"] + 1)))
-    return page_of(rows, args["limit"], "api_notifications.inbox")
+    return cursor_page(select(Notification).where(Notification.user_id == me().id),
+                       Notification.id, args, "api_notifications.inbox")
 
 
 @inbox_bp.post("/notifications/<int:notification_id>/read")

@@ -1,5 +1,6 @@
 """The API tokens page (reached from one's own profile): make a token (its secret shown once),
-see each one's last use, revoke one; and the API's docs page."""
+see each one's last use, revoke one. (The docs page is flask-smorest's, on our template
+app/templates/swagger_ui.html.)"""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ import marshmallow as ma
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
-from app.api.core import PageArgs, before_cursor, blueprint, page_of, page_schema
+from app.api.core import PageArgs, blueprint, cursor_page, page_schema
 from app.auth.access import me
 from app.auth.models import User
 from app.errors import Forbidden, NotFound
@@ -197,11 +197,9 @@ def points_history(args, user_id: int):
     person = db.session.get(User, user_id)
     if person is None or not person.active:
         raise NotFound("There is no such person.")
-    query = before_cursor(select(PointsEntry).where(PointsEntry.user_id == user_id),
-                          PointsEntry.id, args["cursor"])
-    rows = list(db.session.scalars(query.order_by(PointsEntry.id.desc()).limit(args["limit"] + 1)))
-    return {"person": person, "total": person.points,
-            **page_of(rows, args["limit"], "api_people.points_history", user_id=user_id)}
+    return {"person": person, "total": person.points, **cursor_page(
+        select(PointsEntry).where(PointsEntry.user_id == user_id), PointsEntry.id, args,
+        "api_people.points_history", user_id=user_id)}
 
 
 # ---------------------------------------------------------------- questions
@@ -234,10 +232,8 @@ def list_questions(args):
         joinedload(Question.author), selectinload(Question.tags))
     if tags:
         query = qa.question_list(qa.Sort.NEWEST, tags).order_by(None)
-    query = before_cursor(query, Question.id, args["cursor"])
-    rows = list(db.session.scalars(query.order_by(Question.id.desc()).limit(args["limit"] + 1)))
     extra = {"tag": args["tag"]} if args["tag"] else {}
-    return page_of(rows, args["limit"], "api_questions.list_questions", **extra)
+    return cursor_page(query, Question.id, args, "api_questions.list_questions", **extra)
 
 
 @qa_bp.post("/questions")
@@ -342,9 +338,8 @@ def comment(args, post_id: int):
 @tags_bp.response(200, TagPage)
 def tags(args):
     """The tag vocabulary."""
-    query = before_cursor(select(Tag).options(joinedload(Tag.category)), Tag.id, args["cursor"])
-    rows = list(db.session.scalars(query.order_by(Tag.id.desc()).limit(args["limit"] + 1)))
-    return page_of(rows, args["limit"], "api_tags.tags")
+    return cursor_page(select(Tag).options(joinedload(Tag.category)), Tag.id, args,
+                       "api_tags.tags")
 
 
 @search_bp.get("/search")
