@@ -173,6 +173,21 @@ def page_schema(item_schema: type[ma.Schema], name: str) -> type[ma.Schema]:
     }, name=name)
 
 
+def committed(result):
+    """Commit the request's writes, then hand back what to answer with."""
+    db.session.commit()
+    return result
+
+
+def base_revision_field(what: str) -> ma.fields.Integer:
+    """The revision an edit of `what` ("post", "page") was made from: required, so that an edit
+    made from an old revision is refused (409), never applied over a newer one."""
+    return ma.fields.Integer(
+        required=True, strict=True, validate=ma.validate.Range(1, ID_MAX),
+        metadata={"description": f"The revision the edit was made from: if the {what} has "
+                                 "moved on since, the edit is refused with 409, never applied."})
+
+
 def id_field(**options) -> ma.fields.Integer:
     """An id in a body or query: a whole number a column can hold."""
     return ma.fields.Integer(strict=True, validate=ma.validate.Range(1, ID_MAX), **options)

@@ -7,7 +7,15 @@ import marshmallow as ma
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
-from app.api.core import PageArgs, blueprint, cursor_page, id_field, page_schema
+from app.api.core import (
+    PageArgs,
+    base_revision_field,
+    blueprint,
+    committed,
+    cursor_page,
+    id_field,
+    page_schema,
+)
 from app.api.routes import PersonSchema, Strict
 from app.auth.access import me
 from app.auth.models import utcnow
@@ -71,10 +79,7 @@ class PageEditArgs(Strict):
     tags = ma.fields.List(ma.fields.String(validate=ma.validate.Length(max=100)),
                           load_default=list, validate=ma.validate.Length(max=20))
     summary = ma.fields.String(load_default="", validate=ma.validate.Length(max=400))
-    base_revision = ma.fields.Integer(
-        required=True, strict=True, validate=ma.validate.Range(1, 2**31 - 1),
-        metadata={"description": "The revision the edit was made from: if the page has moved "
-                                 "on since, the edit is refused with 409, never applied."})
+    base_revision = base_revision_field("page")
 
 
 @wiki_bp.post("/wiki/pages")
@@ -83,9 +88,7 @@ class PageEditArgs(Strict):
 def write_page(args):
     """Write a new page (you own it)."""
     parent = wiki.get_page(args["parent_id"], me()) if args["parent_id"] else None
-    page = wiki.create_page(me(), args["title"], args["body"], args["tags"], parent)
-    db.session.commit()
-    return page
+    return committed(wiki.create_page(me(), args["title"], args["body"], args["tags"], parent))
 
 
 @wiki_bp.put("/wiki/pages/<int:page_id>")
@@ -96,8 +99,7 @@ def edit_page(args, page_id: int):
     page = wiki.get_page(page_id, me())
     wiki.edit_page(me(), page, args["body"], args["tags"], args["summary"],
                    args["base_revision"])
-    db.session.commit()
-    return page
+    return committed(page)
 
 
 @wiki_bp.get("/wiki/pages")
@@ -269,9 +271,7 @@ def inbox(args):
 @inbox_bp.response(200, NotificationSchema)
 def read(notification_id: int):
     """Mark one of your notifications read (someone else's is not found)."""
-    item = notifications.mark_read(me(), notification_id)
-    db.session.commit()
-    return item
+    return committed(notifications.mark_read(me(), notification_id))
 
 
 

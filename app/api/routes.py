@@ -7,7 +7,14 @@ import marshmallow as ma
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
-from app.api.core import PageArgs, blueprint, cursor_page, page_schema
+from app.api.core import (
+    PageArgs,
+    base_revision_field,
+    blueprint,
+    committed,
+    cursor_page,
+    page_schema,
+)
 from app.auth.access import me
 from app.auth.models import User
 from app.errors import Forbidden, NotFound
@@ -106,21 +113,14 @@ class BodyArgs(Strict):
     body = ma.fields.String(required=True, validate=ma.validate.Length(max=BODY_MAX * 2))
 
 
-def _base_revision() -> ma.fields.Integer:
-    return ma.fields.Integer(
-        required=True, strict=True, validate=ma.validate.Range(1, 2**31 - 1),
-        metadata={"description": "The revision the edit was made from: if the post has moved "
-                                 "on since, the edit is refused with 409, never applied."})
-
-
 class QuestionEditArgs(AskArgs):
     summary = ma.fields.String(load_default="", validate=ma.validate.Length(max=400))
-    base_revision = _base_revision()
+    base_revision = base_revision_field("post")
 
 
 class AnswerEditArgs(BodyArgs):
     summary = ma.fields.String(load_default="", validate=ma.validate.Length(max=400))
-    base_revision = _base_revision()
+    base_revision = base_revision_field("post")
 
 
 class VoteArgs(Strict):
@@ -215,11 +215,6 @@ class _With:
         return getattr(self._thing, name)
 
 
-def _written(result):
-    db.session.commit()
-    return result
-
-
 @qa_bp.get("/questions")
 @qa_bp.arguments(QuestionListArgs, location="query")
 @qa_bp.response(200, QuestionPage)
@@ -241,7 +236,7 @@ def list_questions(args):
 @qa_bp.response(201, QuestionSchema)
 def ask(args):
     """Ask a question (tags from the vocabulary, 1 to 5)."""
-    return _written(qa.ask_question(me(), args["title"], args["body"], args["tags"]))
+    return committed(qa.ask_question(me(), args["title"], args["body"], args["tags"]))
 
 
 @qa_bp.get("/questions/<int:question_id>")
@@ -261,7 +256,7 @@ def edit_question(args, question_id: int):
     question = qa.get_question(question_id, me())
     qa.edit_question(me(), question, args["title"], args["body"], args["tags"],
                      args["summary"], args["base_revision"])
-    return _written(question)
+    return committed(question)
 
 
 @qa_bp.put("/answers/<int:answer_id>")
@@ -271,7 +266,7 @@ def edit_answer(args, answer_id: int):
     """Edit an answer (its author, or a manager), from `base_revision`."""
     found = qa.get_answer(answer_id, me())
     qa.edit_answer(me(), found, args["body"], args["summary"], args["base_revision"])
-    return _written(found)
+    return committed(found)
 
 
 @qa_bp.post("/questions/<int:question_id>/answers")
@@ -279,7 +274,7 @@ def edit_answer(args, answer_id: int):
 @qa_bp.response(201, AnswerSchema)
 def answer(args, question_id: int):
     """Answer a question."""
-    return _written(qa.post_answer(me(), qa.get_question(question_id, me()), args["body"]))
+    return committed(qa.post_answer(me(), qa.get_question(question_id, me()), args["body"]))
 
 
 @qa_bp.post("/answers/<int:answer_id>/accept")
@@ -288,7 +283,7 @@ def accept(answer_id: int):
     """Accept an answer to your own question (accepting another replaces it)."""
     found = qa.get_answer(answer_id, me())
     qa.accept_answer(me(), found)
-    return _written(found)
+    return committed(found)
 
 
 @qa_bp.delete("/answers/<int:answer_id>/accept")
@@ -299,7 +294,7 @@ def unaccept(answer_id: int):
     if found.question.accepted_answer_id != found.id:
         raise NotFound("This answer is not the accepted one.")
     qa.unaccept_answer(me(), found.question)
-    return _written(found.question)
+    return committed(found.question)
 
 
 class VoteResultSchema(ma.Schema):
@@ -328,7 +323,7 @@ def vote(args, post_id: int):
 @qa_bp.response(201, CommentSchema)
 def comment(args, post_id: int):
     """Comment on a question or an answer."""
-    return _written(qa.post_comment(me(), qa.get_post(post_id, me()), args["body"]))
+    return committed(qa.post_comment(me(), qa.get_post(post_id, me()), args["body"]))
 
 
 # ---------------------------------------------------------------- tags and search
@@ -376,4 +371,4 @@ def import_qa(faq):
     title and body as a live question) are skipped."""
     if not me().is_manager:
         raise Forbidden("Only managers and admins import content.")
-    return _written(load_faq(me(), faq))
+    return committed(load_faq(me(), faq))
