@@ -66,7 +66,7 @@ def _init_extensions(app: Flask) -> None:
     from app.auth.services import init_password_hasher
     from app.errors import register_error_handlers
     from app.extensions import csrf, db, limiter, login_manager, migrate, socketio
-    from app.notifications.mail import init_mail
+    from app.mail import init_mail
     from app.security import init_security
 
     db.init_app(app)

@@ -1,7 +1,8 @@
 """Every feature's models, imported in one place so the metadata is complete (Alembic, tests)."""
 
 from app.api.models import ApiToken
-from app.auth.models import User
+from app.audit.models import AuditEvent
+from app.auth.models import Invitation, LoginSession, User
 from app.chat.models import Channel, Membership, Message, Presence
 from app.notifications.models import Notification, NotificationSetting
 from app.points.models import PointsEntry, PointsEntryTag
@@ -48,11 +49,14 @@ from app.wiki.models import (
 __all__ = [
     "Answer",
     "ApiToken",
+    "AuditEvent",
     "Channel",
     "Comment",
     "DeclaredExpertise",
     "Follow",
+    "Invitation",
     "LearningPath",
+    "LoginSession",
     "Membership",
     "Message",
     "Notification",

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from flask_login import UserMixin
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text, func, true
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, func, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
@@ -138,3 +138,56 @@ class User(UserMixin, db.Model):
 
     def __repr__(self) -> str:
         return f"<User {self.id} {self.email}>"
+
+
+USER_AGENT_MAX = 300
+ADDRESS_MAX = 45  # the longest textual IPv6 address
+
+
+class LoginSession(db.Model):
+    """One login on one device: the login cookies carry its secret (stored here as a SHA-256
+    digest), and every request and socket event checks that it is still live. Ended sessions
+    are kept, with why they ended, for the person's list and the audit."""
+
+    __tablename__ = "login_sessions"
+    __table_args__ = (Index("ix_login_sessions_user_ended", "user_id", "ended_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    remember: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+    ended_reason: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    address: Mapped[str] = mapped_column(String(ADDRESS_MAX), default="", server_default="")
+    user_agent: Mapped[str] = mapped_column(String(USER_AGENT_MAX), default="",
+                                            server_default="")
+
+    user: Mapped[User] = relationship(lazy="joined")
+
+
+class Invitation(db.Model):
+    """An admin's invitation to one address: a single-use link (its secret stored as a
+    SHA-256 digest) that expires, and the role the new account gets."""
+
+    __tablename__ = "invitations"
+    __table_args__ = (CheckConstraint(_in("role", Role), name="role_known"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(EMAIL_MAX), index=True)
+    role: Mapped[str] = mapped_column(String(16), default=Role.MEMBER)
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    invited_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+    used_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    revoked_at: Mapped[datetime | None]
+
+    invited_by: Mapped[User] = relationship(foreign_keys=[invited_by_id])
+    used_by: Mapped[User | None] = relationship(foreign_keys=[used_by_id])
+
+    def usable(self, now: datetime) -> bool:
+        return self.used_at is None and self.revoked_at is None and self.expires_at > now

@@ -126,3 +126,5 @@ class Presence(db.Model):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     seen_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.now(),
                                               index=True)
+    # The login session it was opened with: ending that session closes this connection.
+    session_id: Mapped[int | None] = mapped_column(index=True)

@@ -11,8 +11,8 @@ from flask.cli import with_appcontext
 
 from app.auth.models import utcnow
 from app.extensions import mail
+from app.mail import delivery
 from app.notifications import digest as digests
-from app.notifications.mail import delivery
 
 
 class Period(click.ParamType):

@@ -14,11 +14,9 @@ the stale pages are few next to the people they are shown to.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from flask import current_app
 from flask_mailman import EmailMultiAlternatives
@@ -28,6 +26,7 @@ from sqlalchemy.orm import aliased
 
 from app.auth.models import User
 from app.extensions import db
+from app.mail import link_builder
 from app.points.models import PointsEntryTag
 from app.profiles.models import DeclaredExpertise, TagFollow
 from app.qa.models import Answer, PostTag, Question, Tag
@@ -85,19 +84,6 @@ class _Candidate:
     author_id: int
     item: Item
     tag_ids: set[int]
-
-
-def link_builder() -> Callable[..., str]:
-    """url_for with PUBLIC_URL as the host: there is no request to take it from."""
-    public = urlsplit(current_app.config["PUBLIC_URL"])
-    adapter = current_app.url_map.bind(public.netloc, script_name=public.path or "/",
-                                       url_scheme=public.scheme)
-
-    def link(endpoint: str, anchor: str | None = None, **values) -> str:
-        url = adapter.build(endpoint, values, force_external=True)
-        return f"{url}#{anchor}" if anchor else url
-
-    return link
 
 
 def build_digests(since: datetime, now: datetime) -> tuple[list[Digest], int]:

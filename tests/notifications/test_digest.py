@@ -14,8 +14,8 @@ from aiosmtpd.controller import Controller
 
 from app.auth.models import User, utcnow
 from app.extensions import db
+from app.mail import EML_BACKEND
 from app.notifications import digest
-from app.notifications.mail import EML_BACKEND
 from app.profiles.models import DeclaredExpertise, TagFollow
 from app.qa import services as qa
 from app.qa.models import Post

@@ -1,11 +1,14 @@
-"""E-mail through Flask-Mailman: the backend chosen from the settings, and the .eml file backend."""
+"""E-mail through Flask-Mailman: the backend chosen from the settings, the .eml file backend,
+addresses for any name, and absolute links (a mail has no request to take the host from)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
-from email.utils import parseaddr
+from email.utils import formataddr, parseaddr
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from flask import Flask, current_app
 from flask_mailman.backends.base import BaseEmailBackend
@@ -22,6 +25,25 @@ def init_mail(app: Flask) -> None:
     if not app.config.get("MAIL_BACKEND"):
         app.config["MAIL_BACKEND"] = "smtp" if app.config.get("MAIL_SERVER") else EML_BACKEND
     mail.init_app(app)
+
+
+def address(name: str, email: str) -> str:
+    """A recipient as a header holds it, whatever the name: commas and quotes are quoted, and
+    accents or other scripts encoded, by the standard library (RFC 5322 and RFC 2047)."""
+    return formataddr((name, email))
+
+
+def link_builder() -> Callable[..., str]:
+    """url_for with PUBLIC_URL as the host: a mail's links lead to the address people use."""
+    public = urlsplit(current_app.config["PUBLIC_URL"])
+    adapter = current_app.url_map.bind(public.netloc, script_name=public.path or "/",
+                                       url_scheme=public.scheme)
+
+    def link(endpoint: str, anchor: str | None = None, **values) -> str:
+        url = adapter.build(endpoint, values, force_external=True)
+        return f"{url}#{anchor}" if anchor else url
+
+    return link
 
 
 def delivery() -> tuple[str, str]:
