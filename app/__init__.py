@@ -127,6 +127,7 @@ def _init_extensions(app: Flask) -> None:
 
 def _register_blueprints(app: Flask) -> None:
     from app import main
+    from app.admin import routes as admin_routes
     from app.auth import routes as auth_routes
     from app.chat import routes as chat_routes
     from app.notifications import routes as notifications_routes
@@ -145,6 +146,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(points_routes.bp)
     app.register_blueprint(notifications_routes.bp)
     app.register_blueprint(chat_routes.bp)
+    app.register_blueprint(admin_routes.bp)
     from app.api import more_routes as api_more_routes
     from app.api import pages as api_pages
     from app.api import routes as api_routes

@@ -46,7 +46,11 @@ class Config:
     REMEMBER_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_SECURE = True
     REMEMBER_COOKIE_DURATION = timedelta(days=30)
+    # A login session (app/auth/sessions.py) lasts REMEMBER_COOKIE_DURATION with "Keep me
+    # signed in", else PERMANENT_SESSION_LIFETIME at most and ends after SESSION_IDLE_TIMEOUT
+    # without a request (the browser forgets its cookie when it closes; a copy would not).
     PERMANENT_SESSION_LIFETIME = timedelta(days=14)
+    SESSION_IDLE_TIMEOUT = timedelta(hours=int(os.environ.get("SESSION_IDLE_HOURS", "12")))
     # Redirect plain HTTP to HTTPS (behind a TLS-terminating proxy, also set PROXY_FIX_X_FOR).
     FORCE_HTTPS = os.environ.get("FORCE_HTTPS", "0") == "1"
     # Number of proxies in front of the app whose X-Forwarded-* headers are trusted.
@@ -58,12 +62,27 @@ class Config:
 
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
     RATELIMIT_HEADERS_ENABLED = True
-    # Login attempts: per client address (raise it when a whole office logs in from one NAT
-    # address), and per e-mail address tried.
+    # Login throttling (app/auth/throttle.py), as OWASP recommends: every attempt counts per
+    # client address (raise it when a whole office logs in from one NAT address); failures
+    # count per account and client (the address, or the device a past login proved), with
+    # growing waits; and failures from anywhere count per account, except on a proven device,
+    # so that a stranger's guesses never lock the account's owner out.
     LOGIN_LIMIT_PER_ADDRESS = os.environ.get("LOGIN_LIMIT_PER_ADDRESS",
                                              "10 per minute;100 per hour")
-    LOGIN_LIMIT_PER_ACCOUNT = "10 per 15 minutes"
-    REGISTER_LIMIT_PER_ADDRESS = "10 per hour"
+    LOGIN_LIMIT_PER_ACCOUNT_AND_CLIENT = "5 per minute;10 per 15 minutes;20 per 4 hours"
+    LOGIN_LIMIT_PER_ACCOUNT = "50 per hour"
+    DEVICE_COOKIE_NAME = "fieldwise_device"
+    DEVICE_COOKIE_DURATION = timedelta(days=365)
+    # Asking for a registration link or a password reset, per client address.
+    ACCOUNT_MAIL_LIMIT_PER_ADDRESS = "10 per hour"
+
+    # Who may join: anyone at these company domains (comma-separated, "northwind.example"),
+    # after verifying the address; with none, only people an admin invites.
+    ALLOWED_EMAIL_DOMAINS = [d.strip().lower().lstrip("@") for d in
+                             os.environ.get("ALLOWED_EMAIL_DOMAINS", "").split(",") if d.strip()]
+    REGISTRATION_LINK_HOURS = 24
+    PASSWORD_RESET_LINK_MINUTES = 60
+    INVITATION_LIFETIME = timedelta(days=7)
 
     # "eventlet" in production; "gevent" is the drop-in alternative; "threading" in tests.
     # The JSON API (app/api/): flask-smorest generates /api/v1/openapi.json and its docs page,

@@ -3,11 +3,15 @@ when a request cannot be carried out."""
 
 from __future__ import annotations
 
+import math
+import time
+
 from flask import Flask, render_template, request
+from flask_limiter.errors import RateLimitExceeded
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
-from app.extensions import db
+from app.extensions import db, limiter
 
 
 class ServiceError(Exception):
@@ -104,10 +108,31 @@ def field_messages(messages, path: str = "") -> dict[str, str]:
     return {path or "request": str(messages)}
 
 
+_UNITS = (("hour", 3600), ("minute", 60), ("second", 1))
+
+
+def _wait(seconds: float) -> str:
+    """"40 seconds", "8 minutes", "4 hours": how long a limit still lasts, rounded up."""
+    seconds = max(1, int(seconds))
+    unit, size = next((u, size) for u, size in _UNITS if seconds > 1.5 * size or size == 1)
+    count = math.ceil(seconds / size)
+    return f"{count} {unit}{'s' if count != 1 else ''}"
+
+
+def _rate_limit_message() -> str | None:
+    """What a 429 says: how long the limit the request hit still lasts, not a guess."""
+    limit = limiter.current_limit
+    if limit is None or not limit.breached:
+        return None
+    return (f"Too many attempts in a short time. Try again in "
+            f"{_wait(limit.reset_at - time.time())}.")
+
+
 def handle_http_error(error: HTTPException):
     data = getattr(error, "data", None) or {}
     fields = field_messages(data["messages"]) if "messages" in data else None
-    body, status = error_response(error.code or 500, fields=fields)
+    message = _rate_limit_message() if isinstance(error, RateLimitExceeded) else None
+    body, status = error_response(error.code or 500, message, fields=fields)
     # The exception's own headers (Allow on a 405, Retry-After on a 429…), not its HTML type.
     headers = {key: value for key, value in error.get_headers() if key.lower() != "content-type"}
     return body, status, {**headers, **(data.get("headers") or {})}

@@ -10,7 +10,7 @@ from email.utils import formataddr, parseaddr
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from flask import Flask, current_app
+from flask import Flask, after_this_request, current_app
 from flask_mailman.backends.base import BaseEmailBackend
 
 from app.extensions import mail
@@ -44,6 +44,25 @@ def link_builder() -> Callable[..., str]:
         return f"{url}#{anchor}" if anchor else url
 
     return link
+
+
+def send_after_response(send: Callable[[], None]) -> None:
+    """Run `send` once the response has gone out (Werkzeug's call_on_close), in an app context
+    of its own: the page answers as fast whether or not a mail is sent (so its timing tells
+    nobody whether an address has an account), and a mail server's failure is logged."""
+    app = current_app._get_current_object()
+
+    def run() -> None:
+        with app.app_context():
+            try:
+                send()
+            except Exception:
+                app.logger.exception("a mail could not be sent")
+
+    @after_this_request
+    def later(response):
+        response.call_on_close(run)
+        return response
 
 
 def delivery() -> tuple[str, str]:

@@ -1,8 +1,7 @@
 """Every feature's models, imported in one place so the metadata is complete (Alembic, tests)."""
 
-from app.api.models import ApiToken
 from app.audit.models import AuditEvent
-from app.auth.models import Invitation, LoginSession, User
+from app.auth.models import ApiToken, Invitation, LoginSession, User
 from app.chat.models import Channel, Membership, Message, Presence
 from app.notifications.models import Notification, NotificationSetting
 from app.points.models import PointsEntry, PointsEntryTag

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from flask import current_app
 from flask_login import current_user
 from flask_socketio import join_room
 from sqlalchemy import event
@@ -15,6 +16,7 @@ from app.auth.models import User
 from app.extensions import db, socketio
 
 _PENDING = "fieldwise_realtime_pending"
+_ACTIONS = "fieldwise_realtime_actions"  # room changes and disconnections, after the emits
 
 
 def user_room(user_id: int) -> str:
@@ -41,7 +43,8 @@ def on_disconnect(hook: Callable[[], None]) -> Callable[[], None]:
 
 @socketio.on("connect")
 def connect(auth=None):
-    if not current_user.is_authenticated:
+    # current_user is loaded from the login session the cookies name: ended, it is nobody.
+    if not current_user.is_authenticated or current_user.login_session is None:
         raise ConnectionRefusedError("Log in first.")
     join_room(user_room(current_user.id))
     for hook in _ON_CONNECT:
@@ -69,6 +72,47 @@ def emit_after_commit(room: str, name: str, payload: dict) -> None:
     pending[(room, name, len(pending))] = payload
 
 
+def leave_room_after_commit(sids: list[str], room: str) -> None:
+    """Take these connections out of a room once the transaction commits, on whichever server
+    process holds each (the message queue carries it): a person who left or was removed
+    receives nothing more from it."""
+    for sid in sids:
+        _after_commit(lambda sid=sid: socketio.server.leave_room(sid, room))
+
+
+def close_room_after_commit(room: str, keep: list[str]) -> None:
+    """Empty a room once the transaction commits, then let `keep` back in: what it carries is
+    no longer for everyone who was in it (a channel made private keeps its members)."""
+    _after_commit(lambda: socketio.server.close_room(room))
+    for sid in keep:
+        _after_commit(lambda sid=sid: socketio.server.enter_room(sid, room))
+
+
+def disconnect_after_commit(sids: list[str]) -> None:
+    """Close these connections once the transaction commits (their login session ended),
+    wherever they are served; the page's reconnection is refused. In a task of its own: a
+    connection closed here runs its disconnect handler at once, which needs the database."""
+    if not sids:
+        return
+    app = current_app._get_current_object()
+    _after_commit(lambda: socketio.start_background_task(_disconnect, app, list(sids)))
+
+
+def _disconnect(app, sids: list[str]) -> None:
+    with app.app_context():
+        try:
+            for sid in sids:
+                socketio.server.disconnect(sid)
+        except Exception:
+            logging.getLogger(__name__).exception("Could not close %s", sids)
+        finally:
+            db.session.remove()
+
+
+def _after_commit(action: Callable[[], None]) -> None:
+    db.session.info.setdefault(_ACTIONS, []).append(action)
+
+
 # SQLAlchemy sends after_commit and after_rollback for savepoints too: only the outermost
 # transaction's end decides whether what was queued is sent or forgotten.
 @event.listens_for(Session, "after_commit")
@@ -80,6 +124,11 @@ def _send(session: Session) -> None:
             socketio.emit(name, payload, to=room)
         except Exception:  # what was sent about is saved; only the live update is lost
             logging.getLogger(__name__).exception("Could not send %s to %s", name, room)
+    for action in session.info.pop(_ACTIONS, []):
+        try:
+            action()
+        except Exception:
+            logging.getLogger(__name__).exception("Could not change a connection's rooms")
 
 
 @event.listens_for(Session, "after_rollback")
@@ -87,3 +136,4 @@ def _forget(session: Session) -> None:
     if session.in_nested_transaction():
         return
     session.info.pop(_PENDING, None)
+    session.info.pop(_ACTIONS, None)

@@ -10,8 +10,9 @@ _signals = Namespace()
 
 # sender: the User who registered
 user_registered = _signals.signal("user-registered")
-# sender: the User whose sessions were all revoked (password change, "log out everywhere")
-sessions_revoked = _signals.signal("sessions-revoked")
+# sender: the User whose login sessions ended; session_ids=the ones ended, or None for all of
+# them (log out everywhere, a password change, a deactivation, a role change); reason=why
+sessions_ended = _signals.signal("sessions-ended")
 
 # Q&A. Every sender is the object the event is about; keyword arguments say who did it.
 # sender: the new Question
@@ -40,6 +41,8 @@ question_closed = _signals.signal("question-closed")
 question_reopened = _signals.signal("question-reopened")
 # Chat. sender: the Message posted, edited or deleted
 chat_message_changed = _signals.signal("chat-message-changed")
+# sender: the Channel made private or public: who may find its messages changed
+chat_channel_privacy_changed = _signals.signal("chat-channel-privacy-changed")
 # sender: an Answer promoted from a chat reply, just accepted; by=the User who accepted it
 promoted_answer_accepted = _signals.signal("promoted-answer-accepted")
 # sender: the Post, Comment, WikiPage or chat Message; users=the Users newly mentioned in it,

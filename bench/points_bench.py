@@ -60,7 +60,7 @@ def build(rows: int, week_rows: int, people: int, now: datetime) -> dict:
     db.session.flush()
     tags = [Tag(name=f"tag-{n}", category_id=category.id) for n in range(100)]
     db.session.add_all(tags)
-    viewer = auth_services.register("Bench Viewer", "viewer@example.com", PASSWORD)
+    viewer = auth_services.create_account("Bench Viewer", "viewer@example.com", PASSWORD)
     db.session.flush()
     db.session.execute(sa.insert(User), [
         {"email": f"p{n}@example.com", "name": f"Person {n}", "handle": f"person-{n}",

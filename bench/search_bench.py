@@ -370,7 +370,7 @@ class LiveApp:
                 category = TagCategory(slug=slug, name=slug.replace("-", " ").title(),
                                        position=position)
                 db.session.add_all(Tag(name=name, category=category) for name in names)
-            author = auth_services.register("Bench Author", "bench@example.com",
+            author = auth_services.create_account("Bench Author", "bench@example.com",
                                             "correct horse battery staple")
             db.session.commit()
             self.author_id = author.id

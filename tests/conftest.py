@@ -392,7 +392,7 @@ def make_user(app):
                 password: str = PASSWORD, **profile) -> User:
         n = next(counter)
         with app.app_context():
-            user = auth_services.register(
+            user = auth_services.create_account(
                 name or f"Person {n}", email or f"person{n}@example.com", password, role=role
             )
             for key, value in profile.items():
@@ -513,7 +513,7 @@ def send(client, path: str, data: dict | None = None, **kwargs):
 @pytest.fixture
 def token_for(app):
     """token_for(user, expires="90") → an API token's secret, for `bearer(secret)`."""
-    from app.api import tokens
+    from app.auth import tokens
 
     def make(user, expires: str = "90", name: str = "script") -> str:
         with app.app_context():

@@ -15,7 +15,7 @@ from flask_smorest import Api
 from flask_smorest import Blueprint as SmorestBlueprint
 from webargs.flaskparser import FlaskParser
 
-from app.api import tokens
+from app.auth import tokens
 from app.errors import ServiceError, error_response
 from app.extensions import csrf, db, limiter
 from app.numbers import ID_MAX, is_id

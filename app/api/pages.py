@@ -4,11 +4,12 @@ app/templates/swagger_ui.html.)"""
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 
-from app.api import tokens
 from app.api.forms import TokenForm
-from app.auth.access import me
+from app.auth import tokens
+from app.auth.access import me, safe_next_path
+from app.auth.services import password_matches
 from app.errors import ServiceError
 from app.extensions import db
 from app.forms import ActionForm, form_failed, require_valid
@@ -32,6 +33,8 @@ def create():
     form = TokenForm()
     try:
         require_valid(form)
+        if not password_matches(me(), form.password.data):
+            raise ServiceError("Your password is not correct.", "password")
         _, secret = tokens.create(me(), form.name.data, form.expires.data)
         db.session.commit()
     except ServiceError as error:
@@ -46,4 +49,4 @@ def revoke(token_id: int):
     token = tokens.revoke(me(), token_id)
     db.session.commit()
     flash(f"“{token.name}” is revoked: requests with it are refused from now on.")
-    return redirect(url_for("api_tokens.index"))
+    return redirect(safe_next_path(request.form.get("next")) or url_for("api_tokens.index"))

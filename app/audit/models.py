@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, Index, String, event
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
-from app.auth.models import ADDRESS_MAX, User, utcnow
 from app.extensions import db
 
+if TYPE_CHECKING:  # the audit sits below every feature: it names people, it imports none
+    from app.auth.models import User
+
 DETAIL_MAX = 500
+ADDRESS_MAX = 45  # the longest textual IPv6 address
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
 
 
 class Kind(enum.StrEnum):
@@ -51,7 +59,7 @@ class AuditEvent(db.Model):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime] = mapped_column(default=utcnow)
+    at: Mapped[datetime] = mapped_column(default=_now)
     kind: Mapped[str] = mapped_column(String(32))
     # Who did it (none for a failed login or a command line without a person) and to whom.
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -59,8 +67,8 @@ class AuditEvent(db.Model):
     address: Mapped[str] = mapped_column(String(ADDRESS_MAX), default="")
     detail: Mapped[str] = mapped_column(String(DETAIL_MAX), default="")
 
-    actor: Mapped[User | None] = relationship(foreign_keys=[actor_id])
-    subject: Mapped[User | None] = relationship(foreign_keys=[subject_id])
+    actor: Mapped[User | None] = relationship("User", foreign_keys=[actor_id])
+    subject: Mapped[User | None] = relationship("User", foreign_keys=[subject_id])
 
 
 class AppendOnly(Exception):

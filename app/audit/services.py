@@ -6,14 +6,17 @@ what it records; the caller commits, as for every service."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from flask import has_request_context, request
 from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload
 
-from app.audit.models import DETAIL_MAX, AuditEvent, Kind
-from app.auth.models import ADDRESS_MAX, User, utcnow
+from app.audit.models import ADDRESS_MAX, DETAIL_MAX, AuditEvent, Kind
 from app.extensions import db
+
+if TYPE_CHECKING:
+    from app.auth.models import User
 
 
 def record(kind: Kind, actor: User | None = None, subject: User | None = None,
@@ -23,7 +26,7 @@ def record(kind: Kind, actor: User | None = None, subject: User | None = None,
     address = (request.remote_addr or "") if has_request_context() else ""
     event = AuditEvent(kind=str(kind), actor_id=actor.id if actor else None,
                        subject_id=subject.id if subject else None,
-                       address=address[:ADDRESS_MAX], detail=detail[:DETAIL_MAX], at=utcnow())
+                       address=address[:ADDRESS_MAX], detail=detail[:DETAIL_MAX])
     db.session.add(event)
     return event
 
@@ -40,6 +43,12 @@ def events(kind: str | None = None, person_id: int | None = None):
     return query.order_by(AuditEvent.id.desc())
 
 
+def _cell(value: str) -> str:
+    """A value a spreadsheet shows as text, never runs as a formula (OWASP's CSV injection):
+    a failed login's detail is whatever a stranger typed."""
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
 def csv_rows(query, batch: int = 1000) -> Iterator[list[str]]:
     """The CSV export's rows (a header first), read in batches by id, however many there are."""
     yield ["id", "at", "kind", "actor", "subject", "address", "detail"]
@@ -50,7 +59,7 @@ def csv_rows(query, batch: int = 1000) -> Iterator[list[str]]:
         if not rows:
             return
         for row in rows:
-            yield [str(row.id), row.at.isoformat(), row.kind,
-                   row.actor.email if row.actor else "", row.subject.email if row.subject else "",
-                   row.address, row.detail]
+            yield [_cell(value) for value in (
+                str(row.id), row.at.isoformat(), row.kind, row.actor.email if row.actor else "",
+                row.subject.email if row.subject else "", row.address, row.detail)]
         last = rows[-1].id

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 from flask import current_app, flash, g, redirect, request, url_for
 from flask_login import current_user
 
-from app.auth import services
+from app.auth import sessions
 from app.errors import error_response, wants_json
 from app.extensions import login_manager
 
@@ -47,10 +47,11 @@ def safe_next_path(target: str | None) -> str | None:
 
 
 @login_manager.user_loader
-def load_user(session_id: str):
+def load_user(secret: str):
+    """The person of the live login session the cookies name (app.auth.sessions)."""
     if (token := g.get("api_token")) is not None:
         return token.user  # a request with a token is its token's, whatever cookie it has
-    return services.user_for_session(session_id)
+    return sessions.user_for(secret)
 
 
 @login_manager.request_loader

@@ -25,7 +25,7 @@ users_cli = AppGroup("users", help="Create administrators and change roles.")
 def create_admin(name: str, email: str, password: str) -> None:
     """Create an account with the admin role."""
     try:
-        user = services.register(name, email, password, role=Role.ADMIN)
+        user = services.create_account(name, email, password, role=Role.ADMIN)
     except services.AccountError as exc:
         raise click.ClickException(str(exc)) from None
     db.session.commit()
@@ -36,9 +36,10 @@ def create_admin(name: str, email: str, password: str) -> None:
 @click.argument("email")
 @click.argument("role", type=click.Choice([r.value for r in Role]))
 def set_role(email: str, role: str) -> None:
-    """Give the account with EMAIL the ROLE member, manager or admin."""
+    """Give the account with EMAIL the ROLE member, manager or admin (their sessions end)."""
     try:
-        user = services.set_role(email, Role(role))
+        user = services.find_by_email_or_fail(email)
+        services.set_role(None, user, Role(role))
     except services.AccountError as exc:
         raise click.ClickException(str(exc)) from None
     db.session.commit()

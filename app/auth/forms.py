@@ -20,23 +20,54 @@ def _service_rule(check):
     return validator
 
 
-class RegisterForm(FlaskForm):
-    name = StringField(
-        "Full name", validators=[_service_rule(services.check_name)],
-        render_kw={"autocomplete": "name", "maxlength": NAME_MAX},
+def _new_password(label: str, description: str) -> PasswordField:
+    """A new password's field: its length here; what the service checks beyond (common and
+    breached passwords, the person's own name) is checked where the person is known."""
+    return PasswordField(
+        label,
+        validators=[DataRequired("Choose a password."),
+                    Length(services.PASSWORD_MIN, services.PASSWORD_MAX,
+                           f"A password has {services.PASSWORD_MIN} to "
+                           f"{services.PASSWORD_MAX} characters.")],
+        description=description,
+        render_kw={"autocomplete": "new-password", "minlength": services.PASSWORD_MIN,
+                   "maxlength": services.PASSWORD_MAX},
     )
+
+
+_PASSWORD_ADVICE = (f"At least {services.PASSWORD_MIN} characters, and not a common password: "
+                    "a few unrelated words work well.")
+
+
+class EmailForm(FlaskForm):
+    """The first step of registering, and of resetting a password: an address to mail."""
+
     email = EmailField(
         "Work e-mail", validators=[_service_rule(services.normalize_email)],
         render_kw={"autocomplete": "email", "maxlength": EMAIL_MAX},
     )
-    password = PasswordField(
-        "Password",
-        validators=[_service_rule(services.check_new_password)],
-        description=f"At least {services.PASSWORD_MIN} characters.",
-        render_kw={"autocomplete": "new-password", "minlength": services.PASSWORD_MIN},
+
+
+class AccountForm(FlaskForm):
+    """The last step of registering or accepting an invitation, once the address is proven."""
+
+    name = StringField(
+        "Full name", validators=[DataRequired("Enter your name."), Length(max=NAME_MAX)],
+        description="As your colleagues know you.",
+        render_kw={"autocomplete": "name", "maxlength": NAME_MAX},
     )
+    password = _new_password("Password", _PASSWORD_ADVICE)
     confirm = PasswordField(
         "Repeat the password",
+        validators=[EqualTo("password", "The two passwords differ.")],
+        render_kw={"autocomplete": "new-password"},
+    )
+
+
+class NewPasswordForm(FlaskForm):
+    password = _new_password("New password", _PASSWORD_ADVICE + " It signs you out everywhere.")
+    confirm = PasswordField(
+        "Repeat the new password",
         validators=[EqualTo("password", "The two passwords differ.")],
         render_kw={"autocomplete": "new-password"},
     )
@@ -62,13 +93,9 @@ class ChangePasswordForm(FlaskForm):
         validators=[DataRequired("Enter your current password.")],
         render_kw={"autocomplete": "current-password"},
     )
-    new_password = PasswordField(
-        "New password",
-        validators=[_service_rule(services.check_new_password)],
-        description=f"At least {services.PASSWORD_MIN} characters. "
-        "Changing it signs you out on every other device.",
-        render_kw={"autocomplete": "new-password", "minlength": services.PASSWORD_MIN},
-    )
+    new_password = _new_password(
+        "New password", _PASSWORD_ADVICE + " Changing it signs you out on every other device "
+                                           "and revokes your API tokens.")
     confirm = PasswordField(
         "Repeat the new password",
         validators=[EqualTo("new_password", "The two passwords differ.")],

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import enum
+import unicodedata
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from flask_login import UserMixin
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, func, true
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from app.extensions import db
 
@@ -26,6 +27,12 @@ AVATAR_COLOURS = ("blue", "green", "red", "purple", "amber", "teal", "pink", "sl
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def name_key(name: str) -> str:
+    """A name as it is compared with others: compatibility forms folded (NFKC), case folded,
+    spaces collapsed ("MAYA  patel" and "Maya Patel" are the same person to a reader)."""
+    return " ".join(unicodedata.normalize("NFKC", name or "").casefold().split())
 
 
 class Role(enum.StrEnum):
@@ -76,12 +83,13 @@ class User(UserMixin, db.Model):
     # Stored lower-cased, so the unique index makes e-mail addresses unique case-insensitively.
     email: Mapped[str] = mapped_column(String(EMAIL_MAX), unique=True)
     name: Mapped[str] = mapped_column(String(NAME_MAX))
+    # name_key(name), kept by the validator below: no two active people share one.
+    name_key: Mapped[str] = mapped_column(String(NAME_MAX * 3), default="", server_default="",
+                                          index=True)
     # What @mentions use: unique, derived from the e-mail address at registration.
     handle: Mapped[str] = mapped_column(String(HANDLE_MAX), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     role: Mapped[str] = mapped_column(String(16), default=Role.MEMBER, server_default="member")
-    # Part of the login cookie: raising it signs out every session of this user.
-    session_version: Mapped[int] = mapped_column(default=1, server_default="1")
     active: Mapped[bool] = mapped_column(default=True, server_default=true())
     created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.now())
     last_login_at: Mapped[datetime | None]
@@ -106,8 +114,27 @@ class User(UserMixin, db.Model):
     team: Mapped[Team | None] = relationship(back_populates="members")
     region: Mapped[Region | None] = relationship(back_populates="members")
 
+    @validates("name")
+    def _keep_name_key(self, _key: str, name: str) -> str:
+        self.name_key = name_key(name)
+        return name
+
+    def attach_session(self, record: LoginSession, secret: str) -> None:
+        """The login session this request (or socket event) runs in, and the secret its
+        cookies carry (app.auth.sessions)."""
+        self._login_session, self._login_secret = record, secret
+
+    @property
+    def login_session(self) -> LoginSession | None:
+        return getattr(self, "_login_session", None)
+
     def get_id(self) -> str:
-        return f"{self.id}:{self.session_version}"
+        """What Flask-Login keeps in the login cookies: the login session's secret, never the
+        user's id, so that ending the session ends every copy of them."""
+        secret = getattr(self, "_login_secret", None)
+        if secret is None:
+            raise RuntimeError("log in through app.auth.sessions.start(), which makes the session")
+        return secret
 
     @property
     def is_active(self) -> bool:  # Flask-Login refuses to log in inactive users
@@ -191,3 +218,31 @@ class Invitation(db.Model):
 
     def usable(self, now: datetime) -> bool:
         return self.used_at is None and self.revoked_at is None and self.expires_at > now
+
+
+TOKEN_NAME_MAX = 80
+TOKEN_PREFIX_LENGTH = 10  # "fw_" and the first characters of the secret: shown in the list
+
+
+class ApiToken(db.Model):
+    """A personal access token for the API, stored as the SHA-256 of its secret (the secret is
+    256 random bits, shown once), with a prefix to recognise it by; revoked tokens are kept for
+    the record."""
+
+    __tablename__ = "api_tokens"
+    __table_args__ = (Index("ix_api_tokens_user_created", "user_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(TOKEN_NAME_MAX))
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(TOKEN_PREFIX_LENGTH))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime | None]
+    last_used_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]
+
+    user: Mapped[User] = relationship(lazy="joined")
+
+    def usable(self, now: datetime) -> bool:
+        return self.revoked_at is None and (self.expires_at is None or self.expires_at > now)

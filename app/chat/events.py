@@ -28,6 +28,7 @@ from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
 
 from app import realtime
+from app.auth import sessions
 from app.auth.models import User
 from app.chat import services
 from app.errors import ServiceError
@@ -130,8 +131,13 @@ def _subscribe_to_own_channels(person: User) -> None:
 
 @realtime.on_connect
 def _arrived(person: User) -> None:
-    first = services.arrived(person, request.sid)
+    login = person.login_session
+    first = services.arrived(person, request.sid, login.id)
     db.session.commit()
+    # Ended while this connection was being recorded? Then closing it was asked before it
+    # could be found: refuse it now.
+    if not sessions.is_live(login.id):
+        raise ConnectionRefusedError("Log in again.")
     if first:
         socketio.emit("presence", {"user_id": person.id, "online": True})
 
@@ -204,7 +210,7 @@ def typing(person: User, channel_id: int, parent_id: int | None):
 @_event("chat_here", {})
 def here(person: User):
     """The page is still open (sent every PRESENCE_REFRESH): the person stays online."""
-    services.still_here(person, request.sid)
+    services.still_here(person, request.sid, person.login_session.id)
 
 
 @_event("chat_read", {"channel_id": int, "message_id": int})

@@ -67,6 +67,7 @@ def channel(channel_id: int):
     label = next((e.label for e in entries if e.channel.id == room.id), f"#{room.name}")
     return render_template("chat/channel.html", channel=room, member=member, people=people,
                            online=services.online_ids([p.id for p in people]), label=label,
+                           can_remove=services.can_remove(me(), room),
                            sidebar=entries, thread=thread, form=ActionForm(),
                            topic_form=TopicForm(topic=room.topic, description=room.description),
                            people_form=PeopleForm())
@@ -140,6 +141,31 @@ def leave(channel_id: int):
     services.leave(me(), services.get_channel(me(), channel_id))
     db.session.commit()
     return redirect(url_for("chat.browse"))
+
+
+@bp.post("/<int:channel_id>/members/<int:user_id>/remove")
+def remove(channel_id: int, user_id: int):
+    require_valid()
+    room = services.get_channel(me(), channel_id)
+    person = db.session.get(User, user_id)
+    if person is None:
+        raise NotFound("There is no such person.")
+    services.remove(me(), room, person)
+    db.session.commit()
+    flash(f"{person.name} is no longer in {'#' + room.name}.")
+    return redirect(url_for("chat.channel", channel_id=room.id))
+
+
+@bp.post("/<int:channel_id>/privacy")
+def privacy(channel_id: int):
+    require_valid()
+    room = services.get_channel(me(), channel_id)
+    if request.form.get("private") not in ("0", "1"):
+        raise ServiceError("Say whether the channel becomes private (1) or public (0).",
+                           "private")
+    services.set_private(me(), room, private=request.form["private"] == "1")
+    db.session.commit()
+    return redirect(url_for("chat.channel", channel_id=room.id))
 
 
 @bp.post("/<int:channel_id>/invite")

@@ -37,7 +37,12 @@ from app.errors import Conflict, Forbidden, NotFound, ServiceError, checked
 from app.extensions import db
 from app.numbers import is_id
 from app.profiles.services import people_by_handle
-from app.realtime import emit_after_commit, send_after_commit
+from app.realtime import (
+    close_room_after_commit,
+    emit_after_commit,
+    leave_room_after_commit,
+    send_after_commit,
+)
 
 PAGE = 50  # messages per history page
 PAGE_MAX = 100
@@ -173,9 +178,55 @@ def leave(user: User, channel: Channel) -> None:
     member = _require_member(user, channel, "leave it")
     if channel.is_direct:
         raise ServiceError("You cannot leave a direct message.")
+    _drop(member, channel)
+
+
+def can_remove(actor: User, channel: Channel) -> bool:
+    """Who takes people out of a channel: its creator, managers and admins."""
+    return not channel.is_direct and (actor.is_manager or actor.id == channel.created_by_id)
+
+
+def remove(actor: User, channel: Channel, person: User) -> None:
+    """Take someone out of a channel: from the commit on, none of their open pages receives
+    anything more from it (and a private channel is no longer theirs to read)."""
+    if not can_remove(actor, channel):
+        raise Forbidden("Only the channel's creator, managers and admins remove people.")
+    _require_open(channel)
+    if person.id == actor.id:
+        raise ServiceError("To go, leave the channel.", "people")
+    member = membership(person, channel)
+    if member is None:
+        raise ServiceError(f"{person.name} is not in #{channel.name}.", "people")
+    _drop(member, channel)
+
+
+def _drop(member: Membership, channel: Channel) -> None:
+    """End a membership: the person's pages are told, and their connections leave the room."""
     db.session.delete(member)
     db.session.flush()
-    send_after_commit(user.id, "chat_left", {"channel_id": channel.id})
+    send_after_commit(member.user_id, "chat_left", {"channel_id": channel.id})
+    leave_room_after_commit(connections([member.user_id]), channel_room(channel.id))
+
+
+def set_private(actor: User, channel: Channel, private: bool) -> None:
+    """Managers and admins make a public channel private (from then on only its members read
+    it: everyone else's open pages stop receiving it at the commit) or a private one public."""
+    if not actor.is_manager:
+        raise Forbidden("Only managers and admins change who may read a channel.")
+    if channel.is_direct:
+        raise ServiceError("A direct message stays between its people.")
+    _require_open(channel)
+    kind = Kind.PRIVATE if private else Kind.PUBLIC
+    if channel.kind == kind:
+        return
+    channel.kind = kind
+    signals.chat_channel_privacy_changed.send(channel)
+    emit_after_commit(channel_room(channel.id), "chat_channel",
+                      {"channel_id": channel.id, "private": private})
+    if private:
+        member_ids = list(db.session.scalars(select(Membership.user_id).where(
+            Membership.channel_id == channel.id)))
+        close_room_after_commit(channel_room(channel.id), connections(member_ids))
 
 
 def invite(inviter: User, channel: Channel, people: list[User]) -> list[User]:
@@ -604,20 +655,30 @@ def _live(now: datetime):
     return Presence.seen_at >= now - PRESENCE_TIMEOUT
 
 
-def arrived(user: User, sid: str) -> bool:
-    """Record a new connection of the person; whether they were offline until now. Rows long
-    dead (a stopped process's) are swept here too."""
+def arrived(user: User, sid: str, session_id: int | None) -> bool:
+    """Record a new connection of the person, opened in the login session `session_id`;
+    whether they were offline until now. Rows long dead (a stopped process's) are swept here
+    too."""
     now = utcnow()
     db.session.execute(Presence.__table__.delete().where(
         Presence.seen_at < now - 10 * PRESENCE_TIMEOUT))
     was_online = is_online(user.id, now)
-    db.session.merge(Presence(sid=sid, user_id=user.id, seen_at=now))
+    db.session.merge(Presence(sid=sid, user_id=user.id, seen_at=now, session_id=session_id))
     return not was_online
 
 
-def still_here(user: User, sid: str) -> None:
+def still_here(user: User, sid: str, session_id: int | None) -> None:
     """The connection is still open (its page said so)."""
-    db.session.merge(Presence(sid=sid, user_id=user.id, seen_at=utcnow()))
+    db.session.merge(Presence(sid=sid, user_id=user.id, seen_at=utcnow(), session_id=session_id))
+
+
+def connections(user_ids: list[int], session_ids: list[int] | None = None) -> list[str]:
+    """The open connections (socket ids, on any server process) of these people, or only
+    those opened in these login sessions: one query."""
+    query = select(Presence.sid).where(Presence.user_id.in_(user_ids))
+    if session_ids is not None:
+        query = query.where(Presence.session_id.in_(session_ids))
+    return list(db.session.scalars(query))
 
 
 def departed(sid: str) -> tuple[int | None, bool]:

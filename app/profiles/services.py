@@ -14,7 +14,7 @@ from sqlalchemy.orm import aliased, joinedload
 
 from app import signals
 from app.auth.models import BIO_MAX, TITLE_MAX, Altitude, Department, User, utcnow
-from app.auth.services import AccountError, check_name
+from app.auth.services import check_name
 from app.errors import Forbidden, NotFound, ServiceError, checked
 from app.extensions import db, insert_if_new
 from app.profiles import experts
@@ -147,7 +147,7 @@ def edit_profile(actor: User, person: User, edit: ProfileEdit) -> None:
     """Replace `person`'s profile with `edit`, or refuse it whole, naming every wrong field."""
     require_profile_editor(actor, person)
     values = checked(
-        name=lambda: _clean_name(edit.name),
+        name=lambda: check_name(edit.name, person),
         title=lambda: _clean_line(edit.title, "title", TITLE_MAX),
         department=lambda: _choice(edit.department, Department, "department", "department"),
         altitude=lambda: _choice(edit.altitude, Altitude, "altitude", "level"),
@@ -164,13 +164,6 @@ def edit_profile(actor: User, person: User, edit: ProfileEdit) -> None:
     db.session.execute(delete(ProfileLink).where(ProfileLink.user_id == person.id))
     db.session.add_all(ProfileLink(user_id=person.id, label=label, url=url, position=n)
                        for n, (label, url) in enumerate(values["links"]))
-
-
-def _clean_name(name: str) -> str:
-    try:
-        return check_name(name)
-    except AccountError as error:
-        raise ServiceError(str(error), "name") from None
 
 
 def _clean_line(text: str | None, field: str, maximum: int) -> str:

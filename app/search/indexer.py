@@ -19,6 +19,7 @@ from flask import Flask, current_app, g, has_request_context
 from sqlalchemy import delete, func, select
 
 from app import signals
+from app.chat.models import Message
 from app.extensions import db
 from app.qa.models import Answer, Post, PostTag, Question
 from app.search import documents
@@ -88,6 +89,12 @@ def _on_message(message, **_) -> None:
     enqueue([documents.key("message", message.id)])
 
 
+def _on_channel(channel, **_) -> None:
+    """A channel made private or public: each of its messages has another audience."""
+    enqueue(documents.key("message", i) for i in db.session.scalars(
+        select(Message.id).where(Message.channel_id == channel.id)))
+
+
 def _on_tag(tag, **_) -> None:
     """A tag renamed or given a synonym: every question and page with it is found differently."""
     question_ids = db.session.scalars(select(PostTag.post_id).where(PostTag.tag_id == tag.id))
@@ -118,6 +125,7 @@ _LISTENERS: list[tuple[object, Callable]] = [
     (signals.user_registered, _on_person),
     (signals.tag_changed, _on_tag),
     (signals.chat_message_changed, _on_message),
+    (signals.chat_channel_privacy_changed, _on_channel),
 ]
 
 

@@ -10,7 +10,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 
-from app.api import tokens
+from app.auth import tokens
 from app.auth.models import User
 from app.extensions import db
 from app.qa import services as qa

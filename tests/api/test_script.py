@@ -31,7 +31,8 @@ def _token(server, person) -> dict:
     page = browser.get(f"{server.url}/people/me/tokens/", timeout=10).text
     csrf = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
     made = browser.post(f"{server.url}/people/me/tokens/", timeout=10,
-                        data={"csrf_token": csrf, "name": "script", "expires": "30"})
+                        data={"csrf_token": csrf, "name": "script", "expires": "30",
+                              "password": data.DEMO_PASSWORD})
     secret = re.search(r"<code data-token-secret>(fw_[^<]+)</code>", made.text).group(1)
     return {"Authorization": f"Bearer {secret}"}
 

@@ -9,20 +9,19 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from app.api import tokens as service
-from app.api.models import ApiToken
-from app.auth.models import User, utcnow
+from app.auth import tokens as service
+from app.auth.models import ApiToken, User, utcnow
 from app.extensions import db
-from tests.conftest import bearer, csrf_token, row_count
+from tests.conftest import PASSWORD, bearer, csrf_token, row_count
 
 QUESTION = {"title": "How do I price a three-year renewal?",
             "body": "The customer wants a multi-year discount on it.", "tags": ["pricing"]}
 
 
-def _make(client, name="CRM sync", expires="90"):
+def _make(client, name="CRM sync", expires="90", password=PASSWORD):
     token = csrf_token(client, "/people/me/tokens/")
     return client.post("/people/me/tokens/", data={"csrf_token": token, "name": name,
-                                                   "expires": expires})
+                                                   "expires": expires, "password": password})
 
 
 def test_a_token_is_shown_once_works_and_is_stored_only_as_a_digest(app, client, make_user,
@@ -44,11 +43,31 @@ def test_a_token_is_shown_once_works_and_is_stored_only_as_a_digest(app, client,
 
 def test_bad_token_forms_change_nothing(app, client, make_user, login):
     login(make_user())
-    for name, expires, message in [("", "90", "Name the token"), ("x" * 81, "90", "at most 80"),
-                                   ("ok", "forever", "Choose when")]:
-        response = _make(client, name, expires)
+    for name, expires, password, message in [
+            ("", "90", PASSWORD, "Name the token"), ("x" * 81, "90", PASSWORD, "at most 80"),
+            ("ok", "forever", PASSWORD, "Choose when"),
+            # A token acts as its person: making one asks for the password again.
+            ("ok", "90", "", "Your password is not correct."),
+            ("ok", "90", "not my password", "Your password is not correct.")]:
+        response = _make(client, name, expires, password)
         assert response.status_code == 422 and message in response.text
     assert row_count(app, ApiToken) == 0
+
+
+def test_making_and_revoking_tokens_is_audited(app, client, make_user, login):
+    from app.audit.models import AuditEvent
+
+    sam = make_user()
+    login(sam)
+    _make(client)
+    with app.app_context():
+        token_id = db.session.scalar(select(ApiToken.id))
+    client.post(f"/people/me/tokens/{token_id}/revoke",
+                data={"csrf_token": csrf_token(client, "/people/me/tokens/")})
+    with app.app_context():
+        events = db.session.execute(select(AuditEvent.kind, AuditEvent.subject_id).where(
+            AuditEvent.kind.like("token-%")).order_by(AuditEvent.id)).all()
+    assert [tuple(e) for e in events] == [("token-created", sam.id), ("token-revoked", sam.id)]
 
 
 def test_revoked_expired_unknown_and_malformed_tokens_are_refused(app, client, make_user, login,

@@ -68,6 +68,7 @@ def socket_for(app):
         assert response.status_code == 302
         socket = socketio.test_client(app, flask_test_client=browser)
         assert socket.is_connected()
+        socket.browser = browser  # the browser it shares the login with (to log out, say)
         sockets.append(socket)
         return socket
 

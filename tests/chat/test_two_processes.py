@@ -114,3 +114,60 @@ def test_a_message_typing_reading_and_presence_cross_between_processes(servers):
     finally:
         writer.disconnect()
         reader.disconnect()
+
+
+def _channel(session, server, name: str, kind: str) -> int:
+    created = _form(session, server.url, "/chat/new", "/chat/new", {"name": name, "kind": kind})
+    return int(created.rstrip("/").rsplit("/", 1)[1])
+
+
+def _user_id(session, server) -> int:
+    page = session.get(server.url + "/", timeout=10).text
+    return int(page.split('data-user="', 1)[1].split('"', 1)[0])
+
+
+def test_a_member_removed_on_one_server_hears_nothing_more_on_the_other(servers):
+    first, second = servers
+    sofia, jonah = first.login(SOFIA), second.login(JONAH)
+    jonah_id = _user_id(jonah, second)
+    private = _channel(sofia, first, "two-servers-private", "private")
+    marker = _channel(sofia, first, "two-servers-marker", "public")
+    _form(sofia, first.url, f"/chat/{private}", f"/chat/{private}/invite",
+          {"people": "@" + JONAH.split("@")[0]})
+    _form(jonah, second.url, "/chat/browse", f"/chat/{marker}/join", {})
+    inbox = Inbox()
+    reader = _client(second, jonah, inbox, "chat_message", "chat_left")
+    writer = _client(first, sofia, Inbox())
+    try:
+        writer.call("chat_send", {"channel_id": private, "body": "Before"}, timeout=10)
+        inbox.wait_for("chat_message", lambda m: m["body"] == "Before")
+
+        _form(sofia, first.url, f"/chat/{private}",
+              f"/chat/{private}/members/{jonah_id}/remove", {})
+        inbox.wait_for("chat_left", lambda p: p == {"channel_id": private})
+        writer.call("chat_send", {"channel_id": private, "body": "After"}, timeout=10)
+        # The marker goes out after "After", through the same queue: once it has arrived,
+        # "After" would have too.
+        writer.call("chat_send", {"channel_id": marker, "body": "Marker"}, timeout=10)
+        inbox.wait_for("chat_message", lambda m: m["body"] == "Marker")
+        assert [p["body"] for name, p in inbox.events if name == "chat_message"] == [
+            "Before", "Marker"]
+    finally:
+        writer.disconnect()
+        reader.disconnect()
+
+
+def test_logging_out_everywhere_on_one_server_closes_the_sockets_on_the_other(servers):
+    first, second = servers
+    on_first, on_second = first.login(JONAH), second.login(JONAH)
+    closed = threading.Event()
+    socket = connect(second, ["websocket"], on_second, disconnect=lambda *_: closed.set())
+    try:
+        assert socket.connected
+        _form(on_first, first.url, "/auth/account", "/auth/logout-everywhere", {})
+        assert closed.wait(10), "the socket on the other server is still open"
+        assert on_second.get(second.url + "/", allow_redirects=False,
+                             timeout=10).status_code == 302
+    finally:
+        if socket.connected:
+            socket.disconnect()

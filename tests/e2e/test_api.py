@@ -26,6 +26,7 @@ def test_a_token_from_the_profile_works_and_the_docs_render(browser, live_server
     expect(page.locator("h1")).to_contain_text(person["name"])
     page.get_by_role("button", name="API tokens").click()  # a link styled as one
     page.get_by_label("Name").fill("CRM sync")
+    page.get_by_label("Your password").fill(data.DEMO_PASSWORD)
     page.get_by_role("button", name="Make the token").click()
     secret = page.locator("[data-token-secret]").text_content()
     assert re.fullmatch(r"fw_[\w-]{40,}", secret)

@@ -1,4 +1,5 @@
-"""Personal access tokens: made (the secret shown once), listed, revoked, and checked on every
+"""Personal access tokens, a person's credentials for the API: made (the secret shown once),
+listed, revoked (one, or all of them when the person's sessions all end), and checked on every
 API request."""
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 
-from app.api.models import NAME_MAX, PREFIX_LENGTH, ApiToken
-from app.auth.models import User, utcnow
+from app.audit.models import Kind
+from app.audit.services import record
+from app.auth.models import TOKEN_NAME_MAX, TOKEN_PREFIX_LENGTH, ApiToken, User, utcnow
 from app.errors import NotFound, ServiceError
 from app.extensions import db
 
@@ -26,14 +28,15 @@ def digest(secret: str) -> str:
 
 def create(user: User, name: str, expires: str, now: datetime | None = None
            ) -> tuple[ApiToken, str]:
-    """A new token for `user` and its secret, which is never stored and never shown again."""
+    """A new token for `user` and its secret, which is never stored and never shown again.
+    (The tokens page asks for the person's password first: app.api.pages.)"""
     now = now or utcnow()
     name = " ".join((name or "").split())
     errors = {}
     if not name:
         errors["name"] = "Name the token after what will use it (“CRM sync”)."
-    elif len(name) > NAME_MAX:
-        errors["name"] = f"A token's name has at most {NAME_MAX} characters."
+    elif len(name) > TOKEN_NAME_MAX:
+        errors["name"] = f"A token's name has at most {TOKEN_NAME_MAX} characters."
     if expires not in EXPIRIES:
         errors["expires"] = "Choose when the token expires: 30, 90 or 365 days, or never."
     if errors:
@@ -41,10 +44,11 @@ def create(user: User, name: str, expires: str, now: datetime | None = None
     secret = SCHEME + secrets.token_urlsafe(32)
     days = EXPIRIES[expires]
     token = ApiToken(user_id=user.id, name=name, digest=digest(secret),
-                     prefix=secret[:PREFIX_LENGTH], created_at=now,
+                     prefix=secret[:TOKEN_PREFIX_LENGTH], created_at=now,
                      expires_at=now + timedelta(days=days) if days else None)
     db.session.add(token)
     db.session.flush()
+    record(Kind.TOKEN_CREATED, actor=user, subject=user, detail=f"{token.prefix}… “{name}”")
     return token, secret
 
 
@@ -62,7 +66,20 @@ def revoke(user: User, token_id: int, now: datetime | None = None) -> ApiToken:
         raise NotFound("There is no such token.")
     if token.revoked_at is None:
         token.revoked_at = now or utcnow()
+        record(Kind.TOKEN_REVOKED, actor=user, subject=user,
+               detail=f"{token.prefix}… “{token.name}”")
     return token
+
+
+def revoke_all(user: User, reason: str, now: datetime | None = None) -> int:
+    """Revoke every token of `user` still in use (log out everywhere, a new password, a
+    deactivation); how many."""
+    revoked = db.session.execute(
+        update(ApiToken).where(ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None))
+        .values(revoked_at=now or utcnow()).returning(ApiToken.id)).scalars().all()
+    if revoked:
+        record(Kind.TOKEN_REVOKED, subject=user, detail=f"all {len(revoked)}: {reason}")
+    return len(revoked)
 
 
 def authenticate(secret: str, now: datetime | None = None) -> ApiToken | None:

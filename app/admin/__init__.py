@@ -1,0 +1,1 @@
+"""The administrators' pages: people (roles, deactivation), invitations and the audit log."""
