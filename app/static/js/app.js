@@ -103,10 +103,11 @@ function showNotifications(news) {
   news.items.forEach((item) => toast(item.text, false));
 }
 
-// Forms with data-confirm ask before they are sent (delete buttons).
+// Forms, or their buttons, with data-confirm ask before they are sent (delete buttons).
 function confirmForms() {
   document.addEventListener("submit", (event) => {
-    const message = event.target.dataset && event.target.dataset.confirm;
+    const asking = [event.submitter, event.target].find((el) => el && el.dataset && el.dataset.confirm);
+    const message = asking && asking.dataset.confirm;
     if (message && !window.confirm(message)) {
       event.preventDefault();
     }

@@ -289,6 +289,16 @@ document.addEventListener("DOMContentLoaded", () => {  // after app.js has conne
   const subscribe = () => socket.emit("chat_subscribe", { channel_id: channelId });
   socket.on("connect", subscribe);
   if (socket.connected) { subscribe(); }
+  // Taken out of this channel (left in another tab, removed), or it became private while
+  // this page reads it from outside: the server sends nothing more, so show the page anew.
+  // (Not while this page sends a form: its own "Leave" leads elsewhere.)
+  let sending = false;
+  document.addEventListener("submit", (event) => { sending ||= !event.defaultPrevented; });
+  const showAnew = () => { if (!sending) { location.reload(); } };
+  socket.on("chat_left", (left) => { if (left.channel_id === channelId) { showAnew(); } });
+  socket.on("chat_channel", (news) => {
+    if (news.channel_id === channelId && news.private && !member) { showAnew(); }
+  });
   load(null);
   loadThread();
 });
