@@ -83,7 +83,8 @@ class Config:
     # The largest Socket.IO packet accepted: a chat message of 4,000 characters fits many times.
     SOCKETIO_MAX_PACKET_BYTES = 64 * 1024
 
-    # Chat, per person and channel (the `limits` library, on RATELIMIT_STORAGE_URI).
+    # Chat, per person and channel, socket and API together (app/ratelimits.py, on
+    # RATELIMIT_STORAGE_URI).
     CHAT_MESSAGE_RATE_LIMIT = os.environ.get("CHAT_MESSAGE_RATE_LIMIT", "20 per 10 seconds")
     CHAT_TYPING_RATE_LIMIT = "30 per minute"
     # Someone who closes their last tab is shown offline only if they have not come back within

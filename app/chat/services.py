@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import joinedload
 
-from app import mentions, signals
+from app import mentions, ratelimits, signals
 from app.auth.models import User, utcnow
 from app.chat.models import (
     DESCRIPTION_MAX,
@@ -290,6 +290,13 @@ def get_message(user: User, message_id: object) -> Message:
     if message is None or not can_read(user, message.channel):
         raise NotFound("There is no such message.")
     return message
+
+
+def count_message(person: User, channel_id: int) -> None:
+    """Count a message or an edit by `person` in the channel against CHAT_MESSAGE_RATE_LIMIT:
+    one budget whichever way it comes (the socket event and the API each call this once,
+    before post or edit); RateLimited once it is spent."""
+    ratelimits.hit("CHAT_MESSAGE_RATE_LIMIT", person.id, channel_id)
 
 
 def post(author: User, channel: Channel, body: object, parent_id: object = None,

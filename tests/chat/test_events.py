@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from app.chat.models import Message
 from app.extensions import db, socketio
 from tests.chat.conftest import received
+from tests.conftest import bearer
 
 
 def _messages(app) -> int:
@@ -200,6 +201,40 @@ def test_flooding_a_channel_is_refused_per_person(app, make_user, chat, socket_f
                                     callback=True)
     assert "message" in mine.emit("chat_send", {"channel_id": other, "body": "Hi"},
                                   callback=True)
+
+
+@pytest.mark.parametrize("first", ["socket", "api"])
+def test_the_socket_and_the_api_spend_one_budget_per_person_and_channel(
+        app, make_user, chat, socket_for, token_for, first):
+    app.config["CHAT_MESSAGE_RATE_LIMIT"] = "3 per minute"
+    maya = make_user()
+    channel = chat.channel(maya, "deal-desk")
+    socket, api, token = socket_for(maya), app.test_client(), bearer(token_for(maya))
+    path = f"/api/v1/channels/{channel}/messages"
+
+    def by_socket(n):
+        ack = socket.emit("chat_send", {"channel_id": channel, "body": f"Socket {n}"},
+                          callback=True)
+        return "message" in ack, ack
+
+    def by_api(n):
+        response = api.post(path, json={"body": f"API {n}"}, headers=token)
+        return response.status_code == 201, response
+
+    spend, then = (by_socket, by_api) if first == "socket" else (by_api, by_socket)
+    assert [spend(n)[0] for n in range(3)] == [True, True, True]
+    sent, refusal = then(3)
+    assert not sent
+    if then is by_api:
+        assert refusal.status_code == 429
+        assert int(refusal.headers["Retry-After"]) > 0
+        assert refusal.json == {"error": {"code": 429, "fields": {},
+                                          "message": refusal.json["error"]["message"]}}
+        assert refusal.json["error"]["message"].startswith("Slow down")
+    else:
+        assert refusal["error"]["message"].startswith("Slow down")
+        assert received(socket, "chat_error")[-1] == ("chat_error", refusal["error"])
+    assert _messages(app) == 3
 
 
 def test_a_mention_in_chat_reaches_the_header_count_live(app, make_user, chat, socket_for):
