@@ -75,7 +75,7 @@ class Config:
     OPENAPI_JSON_PATH = "openapi.json"
     OPENAPI_SWAGGER_UI_PATH = "docs"
     OPENAPI_SWAGGER_UI_URL = "/static/vendor/swagger-ui/"
-    API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "300 per minute")  # per token
+    API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "300 per minute")  # per person, whole API
     MAX_CONTENT_LENGTH = 16 * 1024 * 1024  # a larger request body is refused with 413
     SOCKETIO_ASYNC_MODE = os.environ.get("SOCKETIO_ASYNC_MODE", "eventlet")
     SOCKETIO_MESSAGE_QUEUE = os.environ.get("SOCKETIO_MESSAGE_QUEUE") or None
