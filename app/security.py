@@ -1,8 +1,9 @@
-"""Security headers on every response (Flask-Talisman) and trusted proxies."""
+"""Security headers on every response (Flask-Talisman, and no-store for caches), trusted
+proxies, and refusing text no column can keep."""
 
 from __future__ import annotations
 
-from flask import Flask, request
+from flask import Flask, Response, request
 from flask_talisman import Talisman
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -50,8 +51,18 @@ def refuse_nul():
         raise ServiceError(NUL_REFUSED)
 
 
+def keep_out_of_caches(response: Response) -> Response:
+    """after_request: nothing the app answers is kept by a browser's or a proxy's cache (a page
+    shows private content, a token's secret or at least a CSRF token), unless the view chose
+    its own policy; static files keep theirs (revalidated by ETag)."""
+    if request.endpoint != "static" and "Cache-Control" not in response.headers:
+        response.headers["Cache-Control"] = "no-store"
+    return response
+
+
 def init_security(app: Flask) -> None:
     app.before_request(refuse_nul)
+    app.after_request(keep_out_of_caches)
     if app.config["PROXY_FIX_X_FOR"]:
         hops = app.config["PROXY_FIX_X_FOR"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)

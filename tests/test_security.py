@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import csrf_token
+from tests.conftest import bearer, csrf_token, log_in
 
 APP_DIR = Path(__file__).resolve().parent.parent / "app"
 TEMPLATES = sorted(APP_DIR.rglob("templates/**/*.html"))
@@ -125,3 +125,38 @@ def test_a_nul_character_anywhere_is_a_clear_error_that_changes_nothing(app, cli
         assert response.status_code == 422
         assert "NUL characters" in response.get_data(as_text=True)
     assert row_count(app, Question) == 0
+
+
+def test_what_a_person_is_shown_is_never_stored_by_a_cache(make_app, make_user, token_for):
+    from app.chat import services as chat
+    from app.extensions import db
+
+    app = make_app()
+
+    def own_policy():
+        return "cached a day", {"Cache-Control": "private, max-age=86400"}
+
+    own_policy.is_public = True
+    app.add_url_rule("/t/own-policy", "own_policy", own_policy)
+    sam = make_user()
+    with app.app_context():
+        channel = chat.create_channel(db.session.get(type(sam), sam.id), "deal-desk", "public")
+        db.session.commit()
+        channel_id = channel.id
+    client = app.test_client()
+    assert client.get("/auth/login").headers.get("Cache-Control") == "no-store"  # a CSRF token
+    assert log_in(client, sam.email).status_code == 302
+    made = client.post("/people/me/tokens/", data={
+        "csrf_token": csrf_token(client, "/people/me/tokens/"), "name": "CRM", "expires": "90"})
+    assert made.status_code == 201 and "fw_" in made.text  # the secret, shown once
+    api = app.test_client()
+    for response in [client.get("/"), client.get("/people/me/tokens/"), made,
+                     client.get(f"/chat/{channel_id}/messages"), client.get("/api/v1/me"),
+                     api.get("/api/v1/me", headers=bearer(token_for(sam))),
+                     client.get("/no-such-page")]:
+        assert response.status_code in (200, 201, 404), response.request.path
+        assert response.headers.get("Cache-Control") == "no-store", response.request.path
+    # A view's own policy stands, and static files keep theirs: revalidated, not unstored.
+    assert client.get("/t/own-policy").headers["Cache-Control"] == "private, max-age=86400"
+    static = client.get("/static/css/app.css")
+    assert static.headers["Cache-Control"] == "no-cache" and static.headers["ETag"]
