@@ -38,6 +38,13 @@ class Conflict(ServiceError):
     status = 409
 
 
+class Malformed(ServiceError):
+    """The request cannot be read as sent: JSON that does not parse, text that is not Unicode,
+    lists and objects nested too deeply."""
+
+    status = 400
+
+
 class RateLimited(ServiceError):
     """Too many of these in a short time; `retry_after` says in how many seconds to try again."""
 

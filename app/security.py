@@ -1,13 +1,15 @@
 """Security headers on every response (Flask-Talisman, and no-store for caches), trusted
-proxies, and refusing text no column can keep."""
+proxies, and refusing input that cannot be read or kept (NUL characters, text that is not
+Unicode, JSON nested too deeply), in requests and socket events alike."""
 
 from __future__ import annotations
 
+import flask
 from flask import Flask, Response, request
 from flask_talisman import Talisman
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from app.errors import ServiceError
+from app.errors import Malformed, ServiceError
 
 # No inline script or style anywhere: JavaScript and CSS live in app/static/.
 CONTENT_SECURITY_POLICY = {
@@ -24,31 +26,73 @@ CONTENT_SECURITY_POLICY = {
 }
 
 
+JSON_DEPTH_MAX = 50  # lists and objects in lists and objects; no request needs more than a few
 NUL_REFUSED = "Text may not contain NUL characters (\\0): remove them and send it again."
+NOT_UNICODE = ("Text must be valid Unicode: a lone surrogate (such as \\ud800) or bytes that are "
+               "not UTF-8 cannot be kept.")
+NESTED_TOO_DEEPLY = f"Lists and objects may be nested at most {JSON_DEPTH_MAX} levels deep."
 
 
-def contains_nul(value: object, depth: int = 0) -> bool:
-    """Whether a NUL character is anywhere in `value` (strings, and the keys and values of
-    lists and dicts): no database column keeps one, and PostgreSQL refuses them outright."""
+def check_text(value: object, depth: int = 0) -> None:
+    """Refuse `value` (a JSON body, a socket event's payload, the address, query or form) if a
+    string in it, key or value, holds a NUL (no column keeps one, PostgreSQL refuses them:
+    ServiceError, 422) or is not valid Unicode (a lone surrogate cannot be encoded as UTF-8, so
+    neither stored nor sanitised: Malformed, 400), or if its lists and objects are nested more
+    than JSON_DEPTH_MAX deep (Malformed)."""
     if isinstance(value, str):
-        return "\x00" in value
-    if depth > 50:
-        return False
-    if isinstance(value, dict):
-        return any(contains_nul(k, depth + 1) or contains_nul(v, depth + 1)
-                   for k, v in value.items())
-    if isinstance(value, list | tuple):
-        return any(contains_nul(item, depth + 1) for item in value)
-    return False
+        if "\x00" in value:
+            raise ServiceError(NUL_REFUSED)
+        if not value.isascii():
+            try:
+                value.encode()
+            except UnicodeEncodeError:
+                raise Malformed(NOT_UNICODE) from None
+    elif isinstance(value, dict | list | tuple):
+        if depth >= JSON_DEPTH_MAX:
+            raise Malformed(NESTED_TOO_DEEPLY)
+        items = [part for pair in value.items() for part in pair] if isinstance(value, dict) \
+            else value
+        for item in items:
+            check_text(item, depth + 1)
 
 
-def refuse_nul():
+class Request(flask.Request):
+    """Flask's request, answering a JSON body it cannot read with a clear 400 in the one error
+    shape wherever it is read: Flask's own is a bare 400, and a body nested deeper than
+    Python's parser goes raised RecursionError, a 500."""
+
+    def get_json(self, force: bool = False, silent: bool = False, cache: bool = True):
+        try:
+            return super().get_json(force=force, silent=silent, cache=cache)
+        except RecursionError:
+            if silent:
+                return None
+            raise Malformed(NESTED_TOO_DEEPLY) from None
+
+    def on_json_loading_failed(self, e: ValueError | None):
+        if e is None:  # not sent as JSON at all
+            return super().on_json_loading_failed(e)
+        if isinstance(e, UnicodeDecodeError):
+            raise Malformed(NOT_UNICODE) from e
+        raise Malformed(f"The body is not valid JSON: {e}.") from e
+
+
+def request_json() -> object | None:
+    """The request's JSON body, parsed once (Flask keeps it for every later reader), or None
+    without one (an empty body is none); Malformed when it cannot be read."""
+    if not request.is_json or not request.get_data(cache=True):
+        return None
+    return request.get_json()
+
+
+def refuse_unreadable_input():
     """before_request: a NUL in the address, the query, a form or a JSON body is a clear 422,
+    and a JSON body that cannot be read (not JSON, not Unicode, nested too deeply) a clear 400,
     for every page and endpoint at once, before any of it reaches a query."""
-    json_body = request.get_json(silent=True) if request.is_json else None
-    if (contains_nul(request.path) or contains_nul(list(request.args.items(multi=True)))
-            or contains_nul(list(request.form.items(multi=True))) or contains_nul(json_body)):
-        raise ServiceError(NUL_REFUSED)
+    check_text(request.path)
+    check_text(list(request.args.items(multi=True)))
+    check_text(list(request.form.items(multi=True)))
+    check_text(request_json())
 
 
 def keep_out_of_caches(response: Response) -> Response:
@@ -61,7 +105,8 @@ def keep_out_of_caches(response: Response) -> Response:
 
 
 def init_security(app: Flask) -> None:
-    app.before_request(refuse_nul)
+    app.request_class = Request
+    app.before_request(refuse_unreadable_input)
     app.after_request(keep_out_of_caches)
     if app.config["PROXY_FIX_X_FOR"]:
         hops = app.config["PROXY_FIX_X_FOR"]

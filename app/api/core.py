@@ -20,6 +20,7 @@ from app.api.models import ApiToken
 from app.errors import ServiceError, error_response
 from app.extensions import csrf, db, limiter
 from app.numbers import ID_MAX, is_id
+from app.security import request_json
 
 PREFIX = "/api/v1"
 LIMIT_DEFAULT = 20
@@ -87,9 +88,14 @@ def rate_key() -> str:
 
 class _Parser(FlaskParser):
     """Each schema says what to do with fields it does not know (ours: refuse them), in the
-    query string too (webargs would drop them there)."""
+    query string too (webargs would drop them there). The JSON body is the one
+    app.security parsed and checked before the request (webargs would parse it again)."""
 
     DEFAULT_UNKNOWN_BY_LOCATION: dict = {}
+
+    def load_json(self, req, schema):
+        body = request_json()
+        return ma.missing if body is None else body
 
 
 class ApiBlueprint(SmorestBlueprint):

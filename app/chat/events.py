@@ -29,7 +29,7 @@ from app.auth.models import User
 from app.chat import services
 from app.errors import ServiceError
 from app.extensions import db, socketio
-from app.security import NUL_REFUSED, contains_nul
+from app.security import check_text
 
 log = logging.getLogger(__name__)
 PAYLOAD_KEYS_MAX = 8
@@ -65,10 +65,9 @@ def _event(name: str, fields: dict[str, type | tuple[type, ...]],
 
 
 def _payload(payload: object, extra: tuple, fields: dict, optional: tuple[str, ...]) -> dict:
+    check_text(payload)  # first: the stand-in for a payload too deep to decode is no object
     if extra or not isinstance(payload, dict) or len(payload) > PAYLOAD_KEYS_MAX:
         raise ServiceError("Send one object with the event's fields.")
-    if contains_nul(payload):
-        raise ServiceError(NUL_REFUSED)
     unknown = sorted(set(payload) - set(fields))
     if unknown:
         raise ServiceError(f"Unknown field “{str(unknown[0])[:40]}”.", str(unknown[0])[:40])

@@ -9,8 +9,16 @@ from sqlalchemy import func, select
 
 from app.chat.models import Message
 from app.extensions import db, socketio
+from app.security import NOT_UNICODE
 from tests.chat.conftest import received
 from tests.conftest import bearer
+
+
+def _nested(depth: int) -> list:
+    value: list = []
+    for _ in range(depth - 1):
+        value = [value]
+    return value
 
 
 def _messages(app) -> int:
@@ -124,6 +132,7 @@ def test_reading_moves_the_marker_and_tells_ones_other_tabs(app, make_user, chat
     ("chat_send", {"channel_id": 1, "body": "x" * 10_241}, "body"),
     ("chat_send", {"channel_id": 1, "body": "Hi", "admin": True}, "admin"),
     ("chat_send", {"channel_id": 1, "body": "Hi\x00there"}, None),  # no column keeps a NUL
+    ("chat_send", {"channel_id": 1, "body": _nested(60)}, None),  # lists 60 deep
     ("chat_send", {"channel_id": 1, "body": "Hi", "parent_id": 999}, None),
     ("chat_send", {"channel_id": 999, "body": "Hi"}, None),
     ("chat_edit", {"message_id": 1, "body": 5}, "body"),
@@ -149,6 +158,25 @@ def test_a_malformed_event_is_refused_and_changes_nothing(app, make_user, chat, 
     # The connection keeps serving.
     assert "message" in socket.emit("chat_send", {"channel_id": channel, "body": "Still here"},
                                     callback=True)
+
+
+@pytest.mark.parametrize("event, payload", [
+    ("chat_send", lambda channel, _: {"channel_id": channel, "body": "Numbers by \ud800 Friday"}),
+    ("chat_send", lambda channel, _: {"channel_id": channel, "body": "Hi", "\udfff": "x"}),
+    ("chat_edit", lambda _, message: {"message_id": message, "body": "Numbers by Monday \udc00"}),
+])
+def test_text_that_is_not_unicode_is_refused_and_changes_nothing(app, make_user, chat,
+                                                                 socket_for, caplog, event,
+                                                                 payload):
+    maya = make_user()
+    channel = chat.channel(maya, "deal-desk")
+    message = chat.post(maya, channel, "Numbers by Friday")
+    socket = socket_for(maya)
+    ack = socket.emit(event, payload(channel, message), callback=True)
+    assert ack["error"]["message"] == NOT_UNICODE  # a refusal, not "something went wrong"
+    assert received(socket, "chat_error") == [("chat_error", ack["error"])]
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+    assert _messages(app) == 1 and chat.message(message)["body"] == "Numbers by Friday"
 
 
 def test_someone_elses_message_cannot_be_edited_or_deleted(app, make_user, chat, socket_for):
