@@ -4,6 +4,8 @@ Unicode, JSON nested too deeply), in requests and socket events alike."""
 
 from __future__ import annotations
 
+import json
+
 import flask
 from flask import Flask, Response, request
 from flask_talisman import Talisman
@@ -33,6 +35,16 @@ NOT_UNICODE = ("Text must be valid Unicode: a lone surrogate (such as \\ud800) o
 NESTED_TOO_DEEPLY = f"Lists and objects may be nested at most {JSON_DEPTH_MAX} levels deep."
 
 
+class _TooDeepToDecode:
+    """What SocketJson gives an event for arguments nested too deeply to decode at all."""
+
+    def __repr__(self) -> str:
+        return "<nested too deeply to decode>"
+
+
+TOO_DEEP_TO_DECODE = _TooDeepToDecode()
+
+
 def check_text(value: object, depth: int = 0) -> None:
     """Refuse `value` (a JSON body, a socket event's payload, the address, query or form) if a
     string in it, key or value, holds a NUL (no column keeps one, PostgreSQL refuses them:
@@ -47,6 +59,8 @@ def check_text(value: object, depth: int = 0) -> None:
                 value.encode()
             except UnicodeEncodeError:
                 raise Malformed(NOT_UNICODE) from None
+    elif value is TOO_DEEP_TO_DECODE:
+        raise Malformed(NESTED_TOO_DEEPLY)
     elif isinstance(value, dict | list | tuple):
         if depth >= JSON_DEPTH_MAX:
             raise Malformed(NESTED_TOO_DEEPLY)
@@ -93,6 +107,36 @@ def refuse_unreadable_input():
     check_text(list(request.args.items(multi=True)))
     check_text(list(request.form.items(multi=True)))
     check_text(request_json())
+
+
+class SocketJson:
+    """The JSON of Socket.IO packets (python-socketio's `json` option). A packet nested too
+    deeply for Python's parser still reaches its event, with TOO_DEEP_TO_DECODE for arguments,
+    so that the event refuses it as it refuses any bad payload (chat_error), where the
+    RecursionError dropped it with a traceback in the log and no answer."""
+
+    dumps = staticmethod(json.dumps)
+
+    @staticmethod
+    def loads(text: str, **options):
+        try:
+            return json.loads(text, **options)
+        except RecursionError:
+            name = _event_name(text)
+            if name is None:
+                raise ValueError(NESTED_TOO_DEEPLY) from None
+            return [name, TOO_DEEP_TO_DECODE]
+
+
+def _event_name(text: str) -> str | None:
+    """The event an event packet's data names (`["chat_send", ...]`), if it is one."""
+    if not text.startswith("["):
+        return None
+    try:
+        name, end = json.JSONDecoder().raw_decode(text, 1)
+    except ValueError:
+        return None
+    return name if isinstance(name, str) and text[end:end + 1] == "," else None
 
 
 def keep_out_of_caches(response: Response) -> Response:

@@ -179,6 +179,33 @@ def test_text_that_is_not_unicode_is_refused_and_changes_nothing(app, make_user,
     assert _messages(app) == 1 and chat.message(message)["body"] == "Numbers by Friday"
 
 
+def _emit_raw(socket, packet: str):
+    """Send a Socket.IO packet as a client's bytes would be, and return the acknowledgement:
+    what the test client's emit does, for payloads its own encoder cannot write (json.dumps
+    gives up at the depth Python's parser does)."""
+    socket.socketio.server._handle_eio_message(socket.eio_sid, packet)
+    ack, socket.acks = socket.acks, None
+    return ack["args"][0]
+
+
+@pytest.mark.parametrize("arguments", [
+    '{"channel_id":1,"body":' + "[" * 5000 + "]" * 5000 + "}",
+    '{"channel_id":1,"body":"Hi","parent_id":' + '{"a":' * 5000 + "1" + "}" * 5000 + "}",
+], ids=["5000 lists deep", "5000 objects deep"])
+def test_a_payload_too_deep_to_decode_is_refused_and_changes_nothing(app, make_user, chat,
+                                                                    socket_for, arguments):
+    maya = make_user()
+    channel = chat.channel(maya, "deal-desk")
+    socket = socket_for(maya)
+    ack = _emit_raw(socket, '21["chat_send",' + arguments + "]")
+    assert ack["error"] == {"event": "chat_send", "field": None,
+                            "message": "Lists and objects may be nested at most 50 levels deep."}
+    assert received(socket, "chat_error") == [("chat_error", ack["error"])]
+    assert _messages(app) == 0
+    assert "message" in socket.emit("chat_send", {"channel_id": channel, "body": "Still here"},
+                                    callback=True)
+
+
 def test_someone_elses_message_cannot_be_edited_or_deleted(app, make_user, chat, socket_for):
     maya, sam = make_user(), make_user()
     channel = chat.channel(maya, "deal-desk")
