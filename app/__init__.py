@@ -67,7 +67,7 @@ def _init_extensions(app: Flask) -> None:
     from app.errors import register_error_handlers
     from app.extensions import csrf, db, limiter, login_manager, migrate, socketio
     from app.mail import init_mail
-    from app.security import init_security
+    from app.security import SocketJson, init_security
 
     db.init_app(app)
     init_password_hasher(app)
@@ -96,6 +96,7 @@ def _init_extensions(app: Flask) -> None:
         message_queue=app.config["SOCKETIO_MESSAGE_QUEUE"],
         cors_allowed_origins=app.config["SOCKETIO_CORS_ALLOWED_ORIGINS"],
         max_http_buffer_size=app.config["SOCKETIO_MAX_PACKET_BYTES"],
+        json=SocketJson,
     )
     from app.api.core import authenticate_request
 

@@ -94,7 +94,7 @@ class Config:
     OPENAPI_JSON_PATH = "openapi.json"
     OPENAPI_SWAGGER_UI_PATH = "docs"
     OPENAPI_SWAGGER_UI_URL = "/static/vendor/swagger-ui/"
-    API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "300 per minute")  # per token
+    API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "300 per minute")  # per person, whole API
     MAX_CONTENT_LENGTH = 16 * 1024 * 1024  # a larger request body is refused with 413
     SOCKETIO_ASYNC_MODE = os.environ.get("SOCKETIO_ASYNC_MODE", "eventlet")
     SOCKETIO_MESSAGE_QUEUE = os.environ.get("SOCKETIO_MESSAGE_QUEUE") or None
@@ -102,7 +102,8 @@ class Config:
     # The largest Socket.IO packet accepted: a chat message of 4,000 characters fits many times.
     SOCKETIO_MAX_PACKET_BYTES = 64 * 1024
 
-    # Chat, per person and channel (the `limits` library, on RATELIMIT_STORAGE_URI).
+    # Chat, per person and channel, socket and API together (app/ratelimits.py, on
+    # RATELIMIT_STORAGE_URI).
     CHAT_MESSAGE_RATE_LIMIT = os.environ.get("CHAT_MESSAGE_RATE_LIMIT", "20 per 10 seconds")
     CHAT_TYPING_RATE_LIMIT = "30 per minute"
     # Someone who closes their last tab is shown offline only if they have not come back within

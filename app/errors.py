@@ -42,6 +42,23 @@ class Conflict(ServiceError):
     status = 409
 
 
+class Malformed(ServiceError):
+    """The request cannot be read as sent: JSON that does not parse, text that is not Unicode,
+    lists and objects nested too deeply."""
+
+    status = 400
+
+
+class RateLimited(ServiceError):
+    """Too many of these in a short time; `retry_after` says in how many seconds to try again."""
+
+    status = 429
+
+    def __init__(self, message: str, retry_after: int):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 def checked(**checks):
     """Run each field's check; return their results, or raise one ServiceError naming every
     field that failed (so a form shows all its mistakes at once)."""
@@ -149,7 +166,10 @@ def handle_server_error(error: Exception):
 
 def handle_refused(error: ServiceError):
     db.session.rollback()
-    return error_response(error.status, str(error), error.errors)
+    body, status = error_response(error.status, str(error), error.errors)
+    if isinstance(error, RateLimited):
+        return body, status, {"Retry-After": str(error.retry_after)}
+    return body, status
 
 
 def register_error_handlers(app: Flask) -> None:

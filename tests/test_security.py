@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import csrf_token
+from tests.conftest import PASSWORD, bearer, csrf_token, log_in
 
 APP_DIR = Path(__file__).resolve().parent.parent / "app"
 TEMPLATES = sorted(APP_DIR.rglob("templates/**/*.html"))
@@ -129,3 +129,101 @@ def test_a_nul_character_anywhere_is_a_clear_error_that_changes_nothing(app, cli
         assert response.status_code == 422
         assert "NUL characters" in response.get_data(as_text=True)
     assert row_count(app, Question) == 0
+
+
+def test_what_a_person_is_shown_is_never_stored_by_a_cache(make_app, make_user, token_for):
+    from app.chat import services as chat
+    from app.extensions import db
+
+    app = make_app()
+
+    def own_policy():
+        return "cached a day", {"Cache-Control": "private, max-age=86400"}
+
+    own_policy.is_public = True
+    app.add_url_rule("/t/own-policy", "own_policy", own_policy)
+    sam = make_user()
+    with app.app_context():
+        channel = chat.create_channel(db.session.get(type(sam), sam.id), "deal-desk", "public")
+        db.session.commit()
+        channel_id = channel.id
+    client = app.test_client()
+    assert client.get("/auth/login").headers.get("Cache-Control") == "no-store"  # a CSRF token
+    assert log_in(client, sam.email).status_code == 302
+    made = client.post("/people/me/tokens/", data={
+        "csrf_token": csrf_token(client, "/people/me/tokens/"), "name": "CRM", "expires": "90",
+        "password": PASSWORD})
+    assert made.status_code == 201 and "fw_" in made.text  # the secret, shown once
+    api = app.test_client()
+    for response in [client.get("/"), client.get("/people/me/tokens/"), made,
+                     client.get(f"/chat/{channel_id}/messages"), client.get("/api/v1/me"),
+                     api.get("/api/v1/me", headers=bearer(token_for(sam))),
+                     client.get("/no-such-page")]:
+        assert response.status_code in (200, 201, 404), response.request.path
+        assert response.headers.get("Cache-Control") == "no-store", response.request.path
+    # A view's own policy stands, and static files keep theirs: revalidated, not unstored.
+    assert client.get("/t/own-policy").headers["Cache-Control"] == "private, max-age=86400"
+    static = client.get("/static/css/app.css")
+    assert static.headers["Cache-Control"] == "no-cache" and static.headers["ETag"]
+
+
+BODY = "The customer wants a multi-year discount on it."
+UNREADABLE_JSON = [  # what would be a good question but for one thing; what the 400 says
+    pytest.param(f'{{"title": "How do I \\ud800 price this?", "body": "{BODY}", '
+                 '"tags": ["pricing"]}', "Unicode", id="a lone surrogate"),
+    pytest.param(f'{{"title": "How do I price a renewal?", "body": "{BODY} \\udfff", '
+                 '"tags": ["pricing"]}', "Unicode", id="a lone low surrogate"),
+    pytest.param(f'{{"title": "How do I price a renewal?", "body": "{BODY}", '
+                 '"tags": ["pricing"], "\\ud800": 1}', "Unicode", id="in a key"),
+    pytest.param(f'{{"title": "How do I price a r\xe9newal?", "body": "{BODY}", '
+                 '"tags": ["pricing"]}'.encode("latin-1"), "Unicode", id="not UTF-8"),
+    pytest.param("[" * 5000 + "]" * 5000, "nested", id="5000 lists deep"),
+    pytest.param('{"a":' * 5000 + "1" + "}" * 5000, "nested", id="5000 objects deep"),
+    pytest.param('{"title": ' + "[" * 60 + "]" * 60 + "}", "nested", id="60 deep"),
+    pytest.param('{"title": "How do I price', "not valid JSON", id="cut short"),
+]
+
+
+@pytest.mark.parametrize("body, says", UNREADABLE_JSON)
+def test_a_json_body_that_cannot_be_read_is_a_400_that_changes_nothing(app, make_user, vocab,
+                                                                       token_for, body, says):
+    from app.qa.models import Post
+    from tests.conftest import row_count
+
+    api = app.test_client()
+    response = api.post("/api/v1/questions", data=body, content_type="application/json",
+                        headers=bearer(token_for(make_user())))
+    assert response.status_code == 400
+    assert response.json == {"error": {"code": 400, "fields": {},
+                                       "message": response.json["error"]["message"]}}
+    assert says in response.json["error"]["message"]
+    assert row_count(app, Post) == 0
+
+
+def test_json_with_the_session_is_read_alike_and_a_page_s_json_too(app, client, make_user, vocab,
+                                                                  login):
+    login(make_user())
+    token = csrf_token(client, "/questions/ask")
+    for path in ("/api/v1/questions", "/chat/new"):
+        for body, says in (UNREADABLE_JSON[0].values, UNREADABLE_JSON[4].values):
+            response = client.post(path, data=body, content_type="application/json",
+                                   headers={"X-CSRFToken": token, "Accept": "application/json"})
+            assert response.status_code == 400, (path, says)
+            assert says in response.json["error"]["message"], (path, says)
+
+
+def test_an_empty_json_body_is_no_body(app, make_user, token_for):
+    response = app.test_client().post("/api/v1/notifications/1/read", data="",
+                                      content_type="application/json",
+                                      headers=bearer(token_for(make_user())))
+    assert response.status_code == 404  # no such notification: the body was not the matter
+
+
+def test_a_body_too_large_is_a_413_in_the_error_shape(make_app, make_user, token_for):
+    app = make_app(MAX_CONTENT_LENGTH=1024)
+    sam = make_user()
+    response = app.test_client().post(
+        "/api/v1/questions", data='{"title": "' + "x" * 2000 + '"}',
+        content_type="application/json", headers=bearer(token_for(sam)))
+    assert response.status_code == 413
+    assert response.json["error"]["code"] == 413 and response.json["error"]["message"]

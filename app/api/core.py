@@ -1,6 +1,6 @@
 """What every API endpoint shares: the flask-smorest Api (the OpenAPI description is generated
 from the endpoints' schemas), token authentication, CSRF for session-authenticated writes only,
-the rate limit per token, and cursor pagination."""
+the rate limit per person, and cursor pagination."""
 
 from __future__ import annotations
 
@@ -16,9 +16,11 @@ from flask_smorest import Blueprint as SmorestBlueprint
 from webargs.flaskparser import FlaskParser
 
 from app.auth import tokens
+from app.auth.models import ApiToken
 from app.errors import ServiceError, error_response
 from app.extensions import csrf, db, limiter
 from app.numbers import ID_MAX, is_id
+from app.security import request_json
 
 PREFIX = "/api/v1"
 LIMIT_DEFAULT = 20
@@ -62,22 +64,38 @@ def init_api(app, blueprints) -> FieldwiseApi:
     return api
 
 
+def request_token() -> ApiToken | None:
+    """The usable token the request's `Authorization: Bearer` header names, or None; looked up
+    once per request (by the rate limit's key first, which runs before authenticate_request)."""
+    if "api_token" not in g:
+        scheme, _, secret = request.headers.get("Authorization", "").partition(" ")
+        g.api_token = tokens.authenticate(secret.strip()) if scheme.lower() == "bearer" else None
+    return g.api_token
+
+
 def rate_key() -> str:
-    """Who a request counts against: the token it sends, else its logged-in person, else its
-    address. (The limit is checked before the token is: it is told apart by its digest.)"""
-    scheme, _, secret = request.headers.get("Authorization", "").partition(" ")
-    if scheme.lower() == "bearer" and secret.strip():
-        return f"api-token:{tokens.digest(secret.strip())}"
-    if current_user.is_authenticated:
+    """Who a request counts against: its person, whichever of their tokens or their session it
+    comes with (a person may make any number of tokens), else its address, for anonymous
+    requests and unknown tokens alike (so that guessing tokens is limited too)."""
+    if "Authorization" in request.headers:
+        token = request_token()
+        if token is not None:
+            return f"api-user:{token.user_id}"
+    elif current_user.is_authenticated:
         return f"api-user:{current_user.id}"
     return f"api-address:{request.remote_addr}"
 
 
 class _Parser(FlaskParser):
     """Each schema says what to do with fields it does not know (ours: refuse them), in the
-    query string too (webargs would drop them there)."""
+    query string too (webargs would drop them there). The JSON body is the one
+    app.security parsed and checked before the request (webargs would parse it again)."""
 
     DEFAULT_UNKNOWN_BY_LOCATION: dict = {}
+
+    def load_json(self, req, schema):
+        body = request_json()
+        return ma.missing if body is None else body
 
 
 class ApiBlueprint(SmorestBlueprint):
@@ -86,10 +104,12 @@ class ApiBlueprint(SmorestBlueprint):
 
 def blueprint(name: str, description: str) -> SmorestBlueprint:
     """An API blueprint under /api/v1: exempt from the form CSRF check (authenticate_request
-    applies it to session-authenticated writes) and rate-limited per token."""
+    applies it to session-authenticated writes) and rate-limited per person."""
     bp = ApiBlueprint(name, __name__, url_prefix=PREFIX, description=description)
     csrf.exempt(bp)
-    limiter.limit(lambda: current_app.config["API_RATE_LIMIT"], key_func=rate_key)(bp)
+    # Shared: one budget across every API blueprint, not one per blueprint.
+    limiter.shared_limit(lambda: current_app.config["API_RATE_LIMIT"], scope="api",
+                         key_func=rate_key)(bp)
     return bp
 
 
@@ -106,14 +126,11 @@ def authenticate_request():
         if request.method not in ("GET", "HEAD", "OPTIONS") and current_user.is_authenticated:
             csrf.protect()
         return None
-    scheme, _, secret = header.partition(" ")
-    token = tokens.authenticate(secret.strip()) if scheme.lower() == "bearer" else None
-    if token is None:
+    if request_token() is None:
         response, status = error_response(
             401, "Send a valid token: “Authorization: Bearer fw_…”. This one is unknown, "
                  "revoked or expired.")
         return response, status, {"WWW-Authenticate": 'Bearer realm="fieldwise"'}
-    g.api_token = token
     return None
 
 

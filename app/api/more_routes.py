@@ -241,6 +241,7 @@ def messages(args, channel_id: int):
 def send(args, channel_id: int):
     """Say something in a channel you are in (it reaches the open pages live)."""
     room = chat.get_channel(me(), channel_id)
+    chat.count_message(me(), room.id)
     message = chat.post(me(), room, args["body"], args["parent_id"])
     db.session.commit()
     return chat.payload(message, me())

@@ -23,41 +23,17 @@ from collections.abc import Callable
 from flask import current_app, request
 from flask_login import current_user
 from flask_socketio import emit, join_room, leave_room
-from limits import parse
-from limits.storage import storage_from_string
-from limits.strategies import MovingWindowRateLimiter
 
-from app import realtime
+from app import ratelimits, realtime
 from app.auth import sessions
 from app.auth.models import User
 from app.chat import services
 from app.errors import ServiceError
 from app.extensions import db, socketio
-from app.security import NUL_REFUSED, contains_nul
+from app.security import check_text
 
 log = logging.getLogger(__name__)
 PAYLOAD_KEYS_MAX = 8
-
-
-class Refused(ServiceError):
-    status = 429
-
-
-def _limiter() -> MovingWindowRateLimiter:
-    """One limiter per app, on the storage Flask-Limiter uses (memory, or Redis shared by every
-    process): Flask-Limiter itself sees HTTP requests, not socket events."""
-    limiter = current_app.extensions.get("fieldwise_chat_limiter")
-    if limiter is None:
-        limiter = MovingWindowRateLimiter(
-            storage_from_string(current_app.config["RATELIMIT_STORAGE_URI"]))
-        current_app.extensions["fieldwise_chat_limiter"] = limiter
-    return limiter
-
-
-def _within_rate(setting: str, *keys: object) -> None:
-    limit = parse(current_app.config[setting])
-    if not _limiter().hit(limit, setting, *(str(k) for k in keys)):
-        raise Refused(f"Slow down: at most {limit} here. Wait a moment and try again.")
 
 
 def _event(name: str, fields: dict[str, type | tuple[type, ...]],
@@ -90,10 +66,9 @@ def _event(name: str, fields: dict[str, type | tuple[type, ...]],
 
 
 def _payload(payload: object, extra: tuple, fields: dict, optional: tuple[str, ...]) -> dict:
+    check_text(payload)  # first: the stand-in for a payload too deep to decode is no object
     if extra or not isinstance(payload, dict) or len(payload) > PAYLOAD_KEYS_MAX:
         raise ServiceError("Send one object with the event's fields.")
-    if contains_nul(payload):
-        raise ServiceError(NUL_REFUSED)
     unknown = sorted(set(payload) - set(fields))
     if unknown:
         raise ServiceError(f"Unknown field “{str(unknown[0])[:40]}”.", str(unknown[0])[:40])
@@ -179,7 +154,7 @@ def unsubscribe(person: User, channel_id: int):
 @_event("chat_send", {"channel_id": int, "body": str, "parent_id": int}, optional=("parent_id",))
 def send(person: User, channel_id: int, body: str, parent_id: int | None):
     channel = services.get_channel(person, channel_id)
-    _within_rate("CHAT_MESSAGE_RATE_LIMIT", person.id, channel.id)
+    services.count_message(person, channel.id)
     message = services.post(person, channel, body, parent_id)
     return {"message": services.payload(message, person)}
 
@@ -187,7 +162,7 @@ def send(person: User, channel_id: int, body: str, parent_id: int | None):
 @_event("chat_edit", {"message_id": int, "body": str})
 def edit(person: User, message_id: int, body: str):
     message = services.get_message(person, message_id)
-    _within_rate("CHAT_MESSAGE_RATE_LIMIT", person.id, message.channel_id)
+    services.count_message(person, message.channel_id)
     services.edit(person, message, body)
 
 
@@ -201,7 +176,7 @@ def typing(person: User, channel_id: int, parent_id: int | None):
     channel = services.get_channel(person, channel_id)
     if services.membership(person, channel) is None:
         raise ServiceError("Join the channel to write in it.")
-    _within_rate("CHAT_TYPING_RATE_LIMIT", person.id, channel.id)
+    ratelimits.hit("CHAT_TYPING_RATE_LIMIT", person.id, channel.id)
     emit("chat_typing", {"channel_id": channel.id, "parent_id": parent_id,
                          "user": {"id": person.id, "name": person.name}},
          to=services.channel_room(channel.id), include_self=False)

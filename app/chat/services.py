@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import joinedload
 
-from app import mentions, signals
+from app import mentions, ratelimits, signals
 from app.auth.models import User, utcnow
 from app.chat.models import (
     DESCRIPTION_MAX,
@@ -343,6 +343,13 @@ def get_message(user: User, message_id: object) -> Message:
     return message
 
 
+def count_message(person: User, channel_id: int) -> None:
+    """Count a message or an edit by `person` in the channel against CHAT_MESSAGE_RATE_LIMIT:
+    one budget whichever way it comes (the socket event and the API each call this once,
+    before post or edit); RateLimited once it is spent."""
+    ratelimits.hit("CHAT_MESSAGE_RATE_LIMIT", person.id, channel_id)
+
+
 def post(author: User, channel: Channel, body: object, parent_id: object = None,
          at: datetime | None = None) -> Message:
     """A message in the channel (or a reply in a message's thread), its @mentions told. `at`
@@ -374,16 +381,22 @@ def post(author: User, channel: Channel, body: object, parent_id: object = None,
     db.session.expire(member, ["last_read_id"])
     if parent is not None:
         db.session.expire(parent, ["reply_count", "last_reply_at"])
-    if mentioned:
-        # Only members are told: a mention does not show a private channel to an outsider,
-        # nor pull someone into a public one they did not join.
-        members_mentioned = set(db.session.scalars(select(Membership.user_id).where(
-            Membership.channel_id == channel.id,
-            Membership.user_id.in_([p.id for p in mentioned]))))
-        mentions.announce(message, [p for p in mentioned if p.id in members_mentioned], author)
+    _announce_to_members(message, mentioned, author)
     signals.chat_message_changed.send(message)
     emit_after_commit(channel_room(channel.id), "chat_message", payload(message, author))
     return message
+
+
+def _announce_to_members(message: Message, mentioned: list[User], author: User) -> None:
+    """Tell the people mentioned who are in the message's channel, and nobody else: a mention
+    does not show a private channel to an outsider, nor pull someone into a public one they
+    did not join."""
+    if not mentioned:
+        return
+    members = set(db.session.scalars(select(Membership.user_id).where(
+        Membership.channel_id == message.channel_id,
+        Membership.user_id.in_([p.id for p in mentioned]))))
+    mentions.announce(message, [p for p in mentioned if p.id in members], author)
 
 
 def edit(editor: User, message: Message, body: object) -> None:
@@ -397,7 +410,7 @@ def edit(editor: User, message: Message, body: object) -> None:
         return
     html, mentioned = mentions.render(body, previously=message.body)
     message.body, message.body_html, message.edited_at = body, html, utcnow()
-    mentions.announce(message, mentioned, editor)
+    _announce_to_members(message, mentioned, editor)
     signals.chat_message_changed.send(message)
     emit_after_commit(channel_room(message.channel_id), "chat_message_changed",
                       payload(message, editor))

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import smtplib
+from collections.abc import Callable
 from datetime import timedelta
 
 import click
 from flask.cli import with_appcontext
+from flask_mailman import EmailMessage
 
 from app.auth.models import utcnow
 from app.extensions import mail
 from app.mail import delivery
 from app.notifications import digest as digests
+
+log = logging.getLogger(__name__)
 
 
 class Period(click.ParamType):
@@ -40,6 +45,25 @@ def _nothing_new(count: int) -> str:
     return f"({count} {'person' if count == 1 else 'people'} had nothing new)"
 
 
+def _send_each(found: list[digests.Digest], compose: Callable[[digests.Digest], EmailMessage]
+               ) -> tuple[int, list[str]]:
+    """Send each digest as its own message: (how many were sent, whose failed). A failure is
+    logged and the others go on; connecting at all is the one failure that stops them all."""
+    sent, failed = 0, []
+    with mail.get_connection() as connection:
+        for each in found:
+            try:
+                connection.open()  # a no-op unless a failure closed it
+                sent += connection.send_messages([compose(each)])
+            except Exception:  # one person's failure, whatever it is, stops nobody else's
+                log.exception("The digest of person %s (%s) could not be sent",
+                              each.person.id, each.person.email)
+                failed.append(each.person.email)
+                # It may have left the connection unusable (a server's 421 closes it).
+                connection.close()
+    return sent, failed
+
+
 @click.command("digest")
 @click.option("--since", "period", type=Period(), default="7d", show_default=True,
               help="How far back new questions and answers count: 7d, 24h...")
@@ -48,7 +72,11 @@ def _nothing_new(count: int) -> str:
 def digest(period: timedelta, dry_run: bool) -> None:
     """E-mail each active person their digest: unanswered questions in their expert tags, the
     pages they own that are due for review, and the top new answers in the tags they follow.
-    People with none of these get nothing."""
+    People with none of these get nothing.
+
+    A digest that cannot be made or sent (a recipient the server refuses, say) is logged with
+    its reason and the others still go out; the command then ends with status 1 and names
+    whose digests failed."""
     now = utcnow()
     since = now - period
     found, empty = digests.build_digests(since, now)
@@ -58,12 +86,15 @@ def digest(period: timedelta, dry_run: bool) -> None:
         click.echo(f"Would send {_digests(len(found))} {_nothing_new(empty)}; "
                    "nothing was sent or written.")
         return
-    sent = 0
+    sent, failed = 0, []
     if found:
         try:
-            with mail.get_connection() as connection:
-                sent = connection.send_messages(digests.compose(found, since))
+            sent, failed = _send_each(found, digests.composer(since))
         except (smtplib.SMTPException, OSError) as error:
             raise click.ClickException(f"The digests could not be sent: {error}") from error
     verb, where = delivery()
     click.echo(f"{verb} {_digests(sent)} {where} {_nothing_new(empty)}.")
+    if failed:
+        raise click.ClickException(
+            f"{_digests(len(failed))} could not be sent (each is logged with its reason): "
+            f"{', '.join(failed)}.")

@@ -14,6 +14,7 @@ the stale pages are few next to the people they are shown to.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +27,7 @@ from sqlalchemy.orm import aliased
 
 from app.auth.models import User
 from app.extensions import db
-from app.mail import link_builder
+from app.mail import address, link_builder
 from app.points.models import PointsEntryTag
 from app.profiles.models import DeclaredExpertise, TagFollow
 from app.qa.models import Answer, PostTag, Question, Tag
@@ -117,21 +118,23 @@ def build_digests(since: datetime, now: datetime) -> tuple[list[Digest], int]:
     return digests, empty
 
 
-def compose(digests: list[Digest], since: datetime) -> list[EmailMultiAlternatives]:
-    """One message per digest: plain text, with an HTML alternative."""
+def composer(since: datetime) -> Callable[[Digest], EmailMultiAlternatives]:
+    """A function making one digest's message, plain text with an HTML alternative, addressed
+    to its person whatever their name (the templates are loaded once, for every digest)."""
     templates = current_app.jinja_env.overlay(loader=FileSystemLoader(TEMPLATES))
     text = templates.get_template("notifications/digest.txt")
     html = templates.get_template("notifications/digest.html")
     home = link_builder()("main.home")
-    messages = []
-    for digest in digests:
+
+    def compose(digest: Digest) -> EmailMultiAlternatives:
         context = {"digest": digest, "since": since, "home": home}
         message = EmailMultiAlternatives(
             f"Your Fieldwise digest: {digest.summary}", text.render(context),
-            to=[f"{digest.person.name} <{digest.person.email}>"])
+            to=[address(digest.person.name, digest.person.email)])
         message.attach_alternative(html.render(context), "text/html")
-        messages.append(message)
-    return messages
+        return message
+
+    return compose
 
 
 def _expert_tags():

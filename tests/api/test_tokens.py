@@ -12,7 +12,7 @@ from sqlalchemy import select
 from app.auth import tokens as service
 from app.auth.models import ApiToken, User, utcnow
 from app.extensions import db
-from tests.conftest import PASSWORD, bearer, csrf_token, row_count
+from tests.conftest import PASSWORD, bearer, csrf_token, log_in, row_count
 
 QUESTION = {"title": "How do I price a three-year renewal?",
             "body": "The customer wants a multi-year discount on it.", "tags": ["pricing"]}
@@ -129,20 +129,46 @@ def test_csrf_guards_session_writes_but_not_token_writes(app, client, make_user,
     assert by_token.status_code == 201
 
 
-def test_the_rate_limit_is_per_token_with_retry_after(make_app, make_user, vocab):
+def test_the_rate_limit_is_per_person_whatever_the_token_or_endpoint(make_app, make_user, vocab):
     app = make_app(API_RATE_LIMIT="3 per minute")  # on the same database as make_user's
-    sam = make_user()
+    sam, val = make_user(), make_user()
     with app.app_context():
         _, first = service.create(db.session.get(User, sam.id), "one", "90")
         _, second = service.create(db.session.get(User, sam.id), "two", "90")
+        _, vals = service.create(db.session.get(User, val.id), "val's", "90")
         db.session.commit()
     api = app.test_client()
-    assert [api.get("/api/v1/me", headers=bearer(first)).status_code for _ in range(3)] == \
-        [200, 200, 200]
-    limited = api.get("/api/v1/me", headers=bearer(first))
-    assert limited.status_code == 429 and int(limited.headers["Retry-After"]) > 0
-    assert limited.json["error"]["code"] == 429
-    assert api.get("/api/v1/me", headers=bearer(second)).status_code == 200  # its own count
+    # Three requests of Sam's, by two tokens and on two parts of the API, spend one budget.
+    assert [api.get("/api/v1/me", headers=bearer(first)).status_code,
+            api.get("/api/v1/tags", headers=bearer(second)).status_code,
+            api.get("/api/v1/channels", headers=bearer(first)).status_code] == [200, 200, 200]
+    for path, secret in (("/api/v1/me", second), ("/api/v1/questions", first)):
+        limited = api.get(path, headers=bearer(secret))
+        assert limited.status_code == 429, path
+        assert int(limited.headers["Retry-After"]) > 0
+        assert limited.json["error"]["code"] == 429
+    assert api.get("/api/v1/me", headers=bearer(vals)).status_code == 200  # Val's own count
+
+
+def test_the_session_and_the_tokens_of_one_person_share_the_rate_limit(make_app, make_user):
+    app = make_app(API_RATE_LIMIT="3 per minute")
+    sam = make_user()
+    with app.app_context():
+        _, secret = service.create(db.session.get(User, sam.id), "one", "90")
+        db.session.commit()
+    browser = app.test_client()
+    assert log_in(browser, sam.email).status_code == 302
+    assert [browser.get("/api/v1/me").status_code for _ in range(2)] == [200, 200]
+    assert app.test_client().get("/api/v1/me", headers=bearer(secret)).status_code == 200
+    assert browser.get("/api/v1/me").status_code == 429
+
+
+def test_requests_with_unknown_tokens_count_against_their_address(make_app, make_user):
+    app = make_app(API_RATE_LIMIT="3 per minute")
+    api = app.test_client()
+    statuses = [api.get("/api/v1/me", headers=bearer(f"fw_guess{n}")).status_code
+                for n in range(4)]
+    assert statuses == [401, 401, 401, 429]
 
 
 def test_every_endpoint_refuses_a_missing_revoked_or_expired_token(app, make_user, token_for):

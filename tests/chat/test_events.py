@@ -9,7 +9,16 @@ from sqlalchemy import func, select
 
 from app.chat.models import Message
 from app.extensions import db, socketio
+from app.security import NOT_UNICODE
 from tests.chat.conftest import received
+from tests.conftest import bearer
+
+
+def _nested(depth: int) -> list:
+    value: list = []
+    for _ in range(depth - 1):
+        value = [value]
+    return value
 
 
 def _messages(app) -> int:
@@ -123,6 +132,7 @@ def test_reading_moves_the_marker_and_tells_ones_other_tabs(app, make_user, chat
     ("chat_send", {"channel_id": 1, "body": "x" * 10_241}, "body"),
     ("chat_send", {"channel_id": 1, "body": "Hi", "admin": True}, "admin"),
     ("chat_send", {"channel_id": 1, "body": "Hi\x00there"}, None),  # no column keeps a NUL
+    ("chat_send", {"channel_id": 1, "body": _nested(60)}, None),  # lists 60 deep
     ("chat_send", {"channel_id": 1, "body": "Hi", "parent_id": 999}, None),
     ("chat_send", {"channel_id": 999, "body": "Hi"}, None),
     ("chat_edit", {"message_id": 1, "body": 5}, "body"),
@@ -146,6 +156,52 @@ def test_a_malformed_event_is_refused_and_changes_nothing(app, make_user, chat, 
     assert received(socket, "chat_error") == [("chat_error", ack["error"])]
     assert _messages(app) == before
     # The connection keeps serving.
+    assert "message" in socket.emit("chat_send", {"channel_id": channel, "body": "Still here"},
+                                    callback=True)
+
+
+@pytest.mark.parametrize("event, payload", [
+    ("chat_send", lambda channel, _: {"channel_id": channel, "body": "Numbers by \ud800 Friday"}),
+    ("chat_send", lambda channel, _: {"channel_id": channel, "body": "Hi", "\udfff": "x"}),
+    ("chat_edit", lambda _, message: {"message_id": message, "body": "Numbers by Monday \udc00"}),
+])
+def test_text_that_is_not_unicode_is_refused_and_changes_nothing(app, make_user, chat,
+                                                                 socket_for, caplog, event,
+                                                                 payload):
+    maya = make_user()
+    channel = chat.channel(maya, "deal-desk")
+    message = chat.post(maya, channel, "Numbers by Friday")
+    socket = socket_for(maya)
+    ack = socket.emit(event, payload(channel, message), callback=True)
+    assert ack["error"]["message"] == NOT_UNICODE  # a refusal, not "something went wrong"
+    assert received(socket, "chat_error") == [("chat_error", ack["error"])]
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+    assert _messages(app) == 1 and chat.message(message)["body"] == "Numbers by Friday"
+
+
+def _emit_raw(socket, packet: str):
+    """Send a Socket.IO packet as a client's bytes would be, and return the acknowledgement:
+    what the test client's emit does, for payloads its own encoder cannot write (json.dumps
+    gives up at the depth Python's parser does)."""
+    socket.socketio.server._handle_eio_message(socket.eio_sid, packet)
+    ack, socket.acks = socket.acks, None
+    return ack["args"][0]
+
+
+@pytest.mark.parametrize("arguments", [
+    '{"channel_id":1,"body":' + "[" * 5000 + "]" * 5000 + "}",
+    '{"channel_id":1,"body":"Hi","parent_id":' + '{"a":' * 5000 + "1" + "}" * 5000 + "}",
+], ids=["5000 lists deep", "5000 objects deep"])
+def test_a_payload_too_deep_to_decode_is_refused_and_changes_nothing(app, make_user, chat,
+                                                                    socket_for, arguments):
+    maya = make_user()
+    channel = chat.channel(maya, "deal-desk")
+    socket = socket_for(maya)
+    ack = _emit_raw(socket, '21["chat_send",' + arguments + "]")
+    assert ack["error"] == {"event": "chat_send", "field": None,
+                            "message": "Lists and objects may be nested at most 50 levels deep."}
+    assert received(socket, "chat_error") == [("chat_error", ack["error"])]
+    assert _messages(app) == 0
     assert "message" in socket.emit("chat_send", {"channel_id": channel, "body": "Still here"},
                                     callback=True)
 
@@ -200,6 +256,40 @@ def test_flooding_a_channel_is_refused_per_person(app, make_user, chat, socket_f
                                     callback=True)
     assert "message" in mine.emit("chat_send", {"channel_id": other, "body": "Hi"},
                                   callback=True)
+
+
+@pytest.mark.parametrize("first", ["socket", "api"])
+def test_the_socket_and_the_api_spend_one_budget_per_person_and_channel(
+        app, make_user, chat, socket_for, token_for, first):
+    app.config["CHAT_MESSAGE_RATE_LIMIT"] = "3 per minute"
+    maya = make_user()
+    channel = chat.channel(maya, "deal-desk")
+    socket, api, token = socket_for(maya), app.test_client(), bearer(token_for(maya))
+    path = f"/api/v1/channels/{channel}/messages"
+
+    def by_socket(n):
+        ack = socket.emit("chat_send", {"channel_id": channel, "body": f"Socket {n}"},
+                          callback=True)
+        return "message" in ack, ack
+
+    def by_api(n):
+        response = api.post(path, json={"body": f"API {n}"}, headers=token)
+        return response.status_code == 201, response
+
+    spend, then = (by_socket, by_api) if first == "socket" else (by_api, by_socket)
+    assert [spend(n)[0] for n in range(3)] == [True, True, True]
+    sent, refusal = then(3)
+    assert not sent
+    if then is by_api:
+        assert refusal.status_code == 429
+        assert int(refusal.headers["Retry-After"]) > 0
+        assert refusal.json == {"error": {"code": 429, "fields": {},
+                                          "message": refusal.json["error"]["message"]}}
+        assert refusal.json["error"]["message"].startswith("Slow down")
+    else:
+        assert refusal["error"]["message"].startswith("Slow down")
+        assert received(socket, "chat_error")[-1] == ("chat_error", refusal["error"])
+    assert _messages(app) == 3
 
 
 def test_a_mention_in_chat_reaches_the_header_count_live(app, make_user, chat, socket_for):

@@ -295,6 +295,22 @@ def test_a_mention_notifies_members_only(app, make_user, chat):
     assert told[0].url.startswith(f"/chat/{private}#message-")
 
 
+@pytest.mark.parametrize("kind", ["private", "public"])
+def test_a_mention_added_by_an_edit_notifies_members_only(app, make_user, chat, kind):
+    maya = make_user(name="Maya")
+    sam = make_user(name="Sam", email="sam@example.com")
+    make_user(name="Ola", email="ola@example.com")  # @ola: not a member
+    channel = chat.channel(maya, "leadership", kind)
+    chat.invite(maya, channel, sam)
+    message = chat.post(maya, channel, "Numbers by Friday")
+    with app.app_context():
+        services.edit(_get(User, maya.id), _get(Message, message),
+                      "@sam and @ola: numbers by Friday")
+        db.session.commit()
+        told = db.session.execute(select(Notification.user_id, Notification.text)).all()
+    assert told == [(sam.id, "Maya mentioned you in #leadership")]
+
+
 def test_the_sidebar_names_dms_by_their_other_people(app, make_user, chat):
     maya = make_user(name="Maya")
     sam = make_user(name="Sam")

@@ -1,9 +1,11 @@
 """`flask digest`: who gets which items, the .eml files, --since and --dry-run, the query count,
-and real sending over SMTP."""
+real sending over SMTP, names no header can hold as typed, and a refused recipient that stops
+nobody else's digest."""
 
 from __future__ import annotations
 
 import email
+import logging
 import socket
 from datetime import timedelta
 from email import policy
@@ -277,7 +279,9 @@ def test_the_queries_do_not_grow_with_the_number_of_people(app, world, act, make
     def queries() -> int:
         with count_queries(app) as statements, app.app_context():
             found, _ = digest.build_digests(utcnow() - timedelta(days=7), utcnow())
-            digest.compose(found, utcnow() - timedelta(days=7))
+            compose = digest.composer(utcnow() - timedelta(days=7))
+            for each in found:
+                compose(each)
         return len(statements)
 
     before = queries()
@@ -291,10 +295,18 @@ def test_the_queries_do_not_grow_with_the_number_of_people(app, world, act, make
 
 
 class Received:
-    """An aiosmtpd handler that keeps what it is sent."""
+    """An aiosmtpd handler that keeps what it is sent, and answers the recipients in `refused`
+    with their reply there ("550 ...": no such mailbox)."""
 
     def __init__(self):
         self.envelopes = []
+        self.refused: dict[str, str] = {}
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refused:
+            return self.refused[address]
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):  # the name aiosmtpd calls
         self.envelopes.append(envelope)
@@ -309,7 +321,7 @@ def smtp_server():
     handler = Received()
     controller = Controller(handler, hostname="127.0.0.1", port=port)
     controller.start()
-    yield SimpleNamespace(port=port, received=handler.envelopes)
+    yield SimpleNamespace(port=port, received=handler.envelopes, refused=handler.refused)
     controller.stop()
 
 
@@ -345,3 +357,92 @@ def test_an_unreachable_smtp_server_is_a_clear_error(make_app, app, act, make_us
 
     assert result.exit_code == 1
     assert "The digests could not be sent:" in result.output
+
+
+# A comma, quotes, accents, another script: each once made the digest stop for everyone.
+AWKWARD_NAMES = {
+    "daniel@example.com": "Okafor, Daniel",
+    "zoe@example.com": 'Zoë "Z" Brontë',
+    "bruce@example.com": "李小龍",
+    "angel@example.com": "Ángel Núñez",
+    "plain@example.com": "Plain Person",
+}
+
+
+@pytest.fixture
+def awkward(act, make_user):
+    """A person for each of AWKWARD_NAMES, each with a stale page: each gets a digest."""
+    people = {}
+    for address, name in AWKWARD_NAMES.items():
+        people[address] = make_user(name, address)
+        act.page(people[address], f"Stale page of {address}", days_ago=120)
+    return people
+
+
+def assert_addressed_to(message, name: str, address: str) -> None:
+    """The To header, read back by the standard library, is exactly this one person."""
+    [recipient] = message["To"].addresses
+    assert (recipient.display_name, recipient.addr_spec) == (name, address)
+    assert f"Stale page of {address}" in text_of(message)
+
+
+def test_any_name_gets_its_digest_as_an_eml_addressed_to_it(app, awkward, outbox):
+    result = run_digest(app)
+
+    assert result.exit_code == 0, result.output
+    messages = read_outbox(outbox)
+    assert set(messages) == set(AWKWARD_NAMES)
+    for address, name in AWKWARD_NAMES.items():
+        assert_addressed_to(messages[address], name, address)
+    assert result.output.strip() == f"Wrote 5 digests to {outbox} (0 people had nothing new)."
+
+
+def sending_app(make_app, smtp_server, outbox):
+    return make_app(MAIL_SERVER="127.0.0.1", MAIL_PORT=smtp_server.port,
+                    MAIL_FILE_PATH=str(outbox), PUBLIC_URL=PUBLIC_URL, SEARCH_INDEXING="off")
+
+
+def received_by(smtp_server) -> dict[str, email.message.EmailMessage]:
+    """What the SMTP server was sent, by envelope recipient (one each), parsed."""
+    messages = {}
+    for envelope in smtp_server.received:
+        [recipient] = envelope.rcpt_tos
+        assert recipient not in messages
+        messages[recipient] = email.message_from_bytes(envelope.content, policy=policy.default)
+    return messages
+
+
+def test_any_name_gets_its_digest_over_smtp_addressed_to_it(make_app, awkward, outbox,
+                                                           smtp_server):
+    result = run_digest(sending_app(make_app, smtp_server, outbox))
+
+    assert result.exit_code == 0, result.output
+    messages = received_by(smtp_server)
+    assert set(messages) == set(AWKWARD_NAMES)
+    for address, name in AWKWARD_NAMES.items():
+        assert_addressed_to(messages[address], name, address)
+
+
+@pytest.mark.parametrize("reply", [
+    "550 5.1.1 No such mailbox here",
+    "421 4.3.2 Going down",  # and the client closes the connection: the next digest needs another
+])
+def test_a_refused_recipient_is_logged_and_everyone_else_still_gets_theirs(
+        make_app, awkward, outbox, smtp_server, caplog, reply):
+    smtp_server.refused["zoe@example.com"] = reply
+    caplog.set_level(logging.ERROR)
+
+    result = run_digest(sending_app(make_app, smtp_server, outbox))
+
+    messages = received_by(smtp_server)
+    assert set(messages) == set(AWKWARD_NAMES) - {"zoe@example.com"}
+    for address in messages:
+        assert_addressed_to(messages[address], AWKWARD_NAMES[address], address)
+    assert result.exit_code == 1
+    assert f"Sent 4 digests through 127.0.0.1:{smtp_server.port}" in result.output
+    assert "1 digest could not be sent" in result.output
+    assert "zoe@example.com" in result.output
+    [record] = [r for r in caplog.records if r.exc_info]
+    assert f"person {awkward['zoe@example.com'].id}" in record.getMessage()
+    assert "zoe@example.com" in record.getMessage()
+    assert reply[:3] in str(record.exc_info[1])
