@@ -44,3 +44,18 @@ def set_role(email: str, role: str) -> None:
         raise click.ClickException(str(exc)) from None
     db.session.commit()
     click.echo(f"{user.name} <{user.email}> is now {role}.")
+
+
+@users_cli.command("deactivate")
+@click.argument("email")
+@click.option("--undo", is_flag=True, help="Reactivate the account instead.")
+def deactivate(email: str, undo: bool) -> None:
+    """Deactivate the account with EMAIL (someone who left): every session ends, every open
+    socket closes, every API token is revoked. --undo lets them log in again."""
+    try:
+        user = services.find_by_email_or_fail(email)
+        services.set_active(None, user, undo)
+    except services.AccountError as exc:
+        raise click.ClickException(str(exc)) from None
+    db.session.commit()
+    click.echo(f"{user.name} <{user.email}> is {'active again' if undo else 'deactivated'}.")

@@ -42,3 +42,24 @@ def test_set_role(app, make_user):
     assert runner.invoke(args=["users", "set-role", "mo@example.com", "king"]).exit_code == 2
     result = runner.invoke(args=["users", "set-role", "nobody@example.com", "admin"])
     assert result.exit_code == 1 and "No account" in result.output
+
+
+def test_deactivate_and_undo(app, make_user, token_for):
+    from app.auth.models import ApiToken
+    from tests.conftest import PASSWORD, log_in
+
+    user = make_user(email="mo@example.com")
+    token_for(user)
+    browser = app.test_client()
+    log_in(browser, user.email)
+    runner = app.test_cli_runner()
+    result = runner.invoke(args=["users", "deactivate", "mo@example.com"])
+    assert result.exit_code == 0 and "deactivated" in result.output, result.output
+    assert browser.get("/").status_code == 302
+    assert fetch(app, ApiToken, user_id=user.id).revoked_at is not None
+    assert log_in(app.test_client(), user.email).status_code == 422
+    result = runner.invoke(args=["users", "deactivate", "--undo", "mo@example.com"])
+    assert result.exit_code == 0 and "active again" in result.output
+    assert log_in(app.test_client(), user.email, PASSWORD).status_code == 302
+    result = runner.invoke(args=["users", "deactivate", "nobody@example.com"])
+    assert result.exit_code == 1 and "No account" in result.output
