@@ -16,7 +16,15 @@ from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 
 from app import signals
-from app.auth.models import EMAIL_MAX, HANDLE_MAX, NAME_MAX, Role, User, utcnow
+from app.auth.models import (
+    EMAIL_MAX,
+    HANDLE_MAX,
+    NAME_MAX,
+    PLACEHOLDER_EMAIL,
+    Role,
+    User,
+    utcnow,
+)
 from app.extensions import db
 from app.numbers import whole_number
 
@@ -144,6 +152,24 @@ def free_handle(email: str) -> str:
     if base not in taken:
         return base
     return next(f"{base}{n}" for n in range(2, len(taken) + 3) if f"{base}{n}" not in taken)
+
+
+def imported_content_account() -> User:
+    """The account imported posts are credited to until an admin names their author, made on
+    first use: inactive, and with a password hash that no password matches ("!" is no argon2
+    hash), so it never logs in; inactive, it is left out of the directory, the leaderboards,
+    the expert finder, mentions and direct messages."""
+    account = find_user_by_email(PLACEHOLDER_EMAIL)
+    if account is not None:
+        return account
+    account = User(name="Imported content", email=PLACEHOLDER_EMAIL, handle=free_handle(
+        PLACEHOLDER_EMAIL), active=False, password_hash="!")  # noqa: S106 (no password's hash)
+    try:
+        with db.session.begin_nested():
+            db.session.add(account)
+    except IntegrityError:  # another import made it at the same moment
+        account = find_user_by_email(PLACEHOLDER_EMAIL)
+    return account
 
 
 def authenticate(email: str, password: str) -> User:

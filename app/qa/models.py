@@ -196,6 +196,20 @@ class Post(db.Model):
     def is_imported(self) -> bool:
         return self.origin == Origin.IMPORT
 
+    @property
+    def credited_to_person(self) -> bool:
+        """False for an imported post whose author nobody has named yet: it is the imported
+        content account's, which is nobody (it is never shown or paid as a person)."""
+        return not (self.is_imported and self.author.is_placeholder)
+
+    @property
+    def author_name(self) -> str:
+        """The author's name as shown: for a post not credited to a person, the name its file
+        gave, as text."""
+        if self.credited_to_person:
+            return self.author.name
+        return self.original_author or "Unknown author"
+
 
 class Question(Post):
     __mapper_args__ = {"polymorphic_identity": PostKind.QUESTION.value}

@@ -589,6 +589,14 @@ def accept_answer(actor: User, answer: Answer, at: datetime | None = None) -> No
     signals.answer_accepted.send(answer, by=actor)
 
 
+def accept_as_imported(answer: Answer) -> None:
+    """An imported file says this answer was the accepted one. It is marked so, but nobody
+    here accepted it: nobody is paid or told (the asker accepting one later pays as usual)."""
+    question = answer.question
+    question.accepted_answer_id, question.accepted_by_import = answer.id, True
+    db.session.flush()
+
+
 def unaccept_answer(actor: User, question: Question) -> None:
     _require_live(question)
     if not can_accept(actor, question):
