@@ -14,7 +14,7 @@ earlier in the file) is skipped as an exact duplicate.
 A file says who wrote what, but anyone can write a file: its `author` is a name as text (an
 address too), never a lookup that credits a person here. Every imported post is the imported
 content account's (app.auth.services.imported_content_account), shown under the name the file
-gave and marked imported, until an admin says which person that name is. An
+gave and marked imported, until an admin says which person that name is (name_author). An
 import earns nobody anything: the account earns no points, the file's accepted answer is
 marked accepted without anyone being paid, and imported questions are not put to experts."""
 
@@ -23,16 +23,26 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import marshmallow as ma
-from sqlalchemy import select
+from sqlalchemy import Select, func, or_, select, update
 
+from app import signals
 from app.audit.models import Kind as AuditKind
 from app.audit.services import record
-from app.auth.models import User, utcnow
+from app.auth.models import HANDLE_MAX, PLACEHOLDER_EMAIL, User, utcnow
 from app.auth.services import imported_content_account
-from app.errors import ServiceError, field_messages
+from app.errors import Forbidden, ServiceError, checked, field_messages
 from app.extensions import db
+from app.profiles.services import people_by_handle
 from app.qa import services as qa
-from app.qa.models import BODY_MAX, ORIGINAL_AUTHOR_MAX, TITLE_MAX, Origin, Question
+from app.qa.models import (
+    BODY_MAX,
+    ORIGINAL_AUTHOR_MAX,
+    TITLE_MAX,
+    Origin,
+    Post,
+    PostRevision,
+    Question,
+)
 
 QUESTIONS_MAX = 5_000
 ANSWERS_MAX = 50
@@ -150,3 +160,87 @@ def load_faq(importer: User, faq: dict) -> Report:
     record(AuditKind.IMPORT, actor=importer,
            detail=f"{len(report.questions)} questions, {report.answers} answers")
     return report
+
+
+# ---------------------------------------------------------------- naming imported authors
+
+
+def _waiting():
+    """Imported posts still on the imported content account, under a name from their file."""
+    account = select(User.id).where(User.email == PLACEHOLDER_EMAIL).scalar_subquery()
+    return (Post.origin == Origin.IMPORT, Post.author_id == account, Post.original_author != "")
+
+
+def imported_authors() -> Select:
+    """The names imported posts still go under, each with its number of posts, the most first:
+    rows of (name, posts, total) for paginate_rows."""
+    posts = func.count(Post.id)
+    return (select(Post.original_author.label("name"), posts.label("posts"),
+                   func.count().over().label("total"))
+            .where(*_waiting()).group_by(Post.original_author)
+            .order_by(posts.desc(), Post.original_author))
+
+
+def likely_people(names: list[str]) -> dict[str, User]:
+    """For each name that is an active person's address, or the name of exactly one active
+    person, that person: a suggestion for the admin, never applied by itself. One query."""
+    if not names:
+        return {}
+    found: dict[str, list[User]] = {}
+    for person in db.session.scalars(select(User).where(
+            User.active.is_(True), or_(User.email.in_([n.lower() for n in names]),
+                                       User.name.in_(names)))):
+        for name in names:
+            if name.lower() == person.email or name == person.name:
+                found.setdefault(name, []).append(person)
+    return {name: people[0] for name, people in found.items() if len(people) == 1}
+
+
+def _clean_original(name: object) -> str:
+    name = _name(name if isinstance(name, str) else None)
+    if not name:
+        raise ServiceError("Choose the name that imported posts go under.", "name")
+    if len(name) > ORIGINAL_AUTHOR_MAX:
+        raise ServiceError(f"An imported author's name has at most {ORIGINAL_AUTHOR_MAX} "
+                           "characters.", "name")
+    return name
+
+
+def _person(handle: object) -> User:
+    handle = (handle if isinstance(handle, str) else "").strip().lstrip("@").lower()
+    if not handle:
+        raise ServiceError("Name the person by their @handle.", "person")
+    if len(handle) > HANDLE_MAX:
+        raise ServiceError(f"A handle has at most {HANDLE_MAX} characters.", "person")
+    found = people_by_handle([handle])
+    if not found:
+        raise ServiceError(f"Nobody active has the handle @{handle}.", "person")
+    return found[0]
+
+
+def name_author(admin: User, name: object, handle: object) -> tuple[User, int]:
+    """Say that the person with `handle` wrote the imported posts that go under `name`: they
+    become theirs (their revisions too), their original name is cleared, the search documents
+    are rebuilt. Nothing is paid for it: votes on them from now on earn their author points as
+    usual, and the file's acceptances still pay nobody. Returns the person and how many posts."""
+    if not admin.is_admin:
+        raise Forbidden("Only admins say who wrote imported posts.")
+    clean = checked(name=lambda: _clean_original(name), person=lambda: _person(handle))
+    name, person = clean["name"], clean["person"]
+    account = imported_content_account()
+    # One conditional UPDATE: two admins naming the same author at once credit it once.
+    changed = db.session.execute(
+        update(Post).where(*_waiting(), Post.original_author == name)
+        .values(author_id=person.id, original_author="")
+        .returning(Post.id, Post.__table__.c.question_id)).all()
+    if not changed:
+        raise ServiceError(f"No imported post goes under “{name[:80]}” (any more).", "name")
+    post_ids = [post_id for post_id, _ in changed]
+    db.session.execute(update(PostRevision).where(
+        PostRevision.post_id.in_(post_ids), PostRevision.author_id == account.id)
+        .values(author_id=person.id).execution_options(synchronize_session=False))
+    record(AuditKind.AUTHOR_MAPPED, actor=admin, subject=person,
+           detail=f"“{name}” ({len(post_ids)} imported posts)")
+    signals.imported_author_named.send(
+        person, question_ids=sorted({question_id or post_id for post_id, question_id in changed}))
+    return person, len(post_ids)
