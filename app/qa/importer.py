@@ -165,10 +165,14 @@ def load_faq(importer: User, faq: dict) -> Report:
 # ---------------------------------------------------------------- naming imported authors
 
 
+def _account_id():
+    return select(User.id).where(User.email == PLACEHOLDER_EMAIL).scalar_subquery()
+
+
 def _waiting():
     """Imported posts still on the imported content account, under a name from their file."""
-    account = select(User.id).where(User.email == PLACEHOLDER_EMAIL).scalar_subquery()
-    return (Post.origin == Origin.IMPORT, Post.author_id == account, Post.original_author != "")
+    return (Post.origin == Origin.IMPORT, Post.author_id == _account_id(),
+            Post.original_author != "")
 
 
 def imported_authors() -> Select:
@@ -227,7 +231,6 @@ def name_author(admin: User, name: object, handle: object) -> tuple[User, int]:
         raise Forbidden("Only admins say who wrote imported posts.")
     clean = checked(name=lambda: _clean_original(name), person=lambda: _person(handle))
     name, person = clean["name"], clean["person"]
-    account = imported_content_account()
     # One conditional UPDATE: two admins naming the same author at once credit it once.
     changed = db.session.execute(
         update(Post).where(*_waiting(), Post.original_author == name)
@@ -237,7 +240,7 @@ def name_author(admin: User, name: object, handle: object) -> tuple[User, int]:
         raise ServiceError(f"No imported post goes under “{name[:80]}” (any more).", "name")
     post_ids = [post_id for post_id, _ in changed]
     db.session.execute(update(PostRevision).where(
-        PostRevision.post_id.in_(post_ids), PostRevision.author_id == account.id)
+        PostRevision.post_id.in_(post_ids), PostRevision.author_id == _account_id())
         .values(author_id=person.id).execution_options(synchronize_session=False))
     record(AuditKind.AUTHOR_MAPPED, actor=admin, subject=person,
            detail=f"“{name}” ({len(post_ids)} imported posts)")
