@@ -39,6 +39,9 @@ post_restored = _signals.signal("post-restored")
 question_closed = _signals.signal("question-closed")
 # sender: the Question; by=the User who reopened it
 question_reopened = _signals.signal("question-reopened")
+# sender: the User an admin said wrote imported posts; question_ids=the questions whose
+# question or answers are now credited to them
+imported_author_named = _signals.signal("imported-author-named")
 # Chat. sender: the Message posted, edited or deleted
 chat_message_changed = _signals.signal("chat-message-changed")
 # sender: the Channel made private or public: who may find its messages changed

@@ -67,3 +67,62 @@ def test_existing_accounts_get_unique_handles(empty_database):
             handles = connection.execute(sa.text("SELECT handle FROM users ORDER BY id"))
             assert [h for (h,) in handles] == ["maya.patel", "maya.patel2", "member"]
         db.engine.dispose()
+
+
+def test_promoted_posts_say_where_they_came_from_instead_of_in_their_text(empty_database):
+    """0011: a post promoted before it ended its text, its HTML and its revisions with
+    "*From [#channel](address) in chat.*"; after, that is metadata (origin, address, channel)
+    and the text is the author's words alone, as a promotion writes it now. A post edited
+    since, whose text no longer ends with the line, keeps its text."""
+    from app import markdown
+
+    app = create_app(TestingConfig, {"SQLALCHEMY_DATABASE_URI": empty_database})
+    words, reply = "Do we allow **net 60** on 3-year deals?", "Yes, up to $250k ACV."
+    asked = "\n\n*From [#deal-desk](/chat/1#message-1) in chat.*"
+    answered = "\n\n*From [#deal-desk](/chat/1?thread=1#message-2) in chat.*"
+    edited = "Net 60 is allowed on 3-year deals with deal desk approval."
+    edited_before = "\n\n*From [#deal-desk](/chat/1#message-3) in chat.*"
+    with app.app_context():
+        upgrade(revision="0010")
+        meta = sa.MetaData()
+        meta.reflect(db.engine, only=["users", "chat_channels", "chat_messages", "posts",
+                                      "post_revisions"])
+        tables = meta.tables
+        with db.engine.begin() as connection:
+            connection.execute(tables["users"].insert(), [
+                {"id": 1, "email": "a@example.com", "name": "A", "password_hash": "x",
+                 "handle": "a"}])
+            connection.execute(tables["chat_channels"].insert(), [
+                {"id": 1, "kind": "public", "name": "deal-desk"}])
+            connection.execute(tables["posts"].insert(), [
+                {"id": post_id, "kind": kind, "author_id": 1, "body": body,
+                 "body_html": markdown.render(body, {}), "title": title, "question_id": of}
+                for post_id, kind, body, title, of in [
+                    (1, "question", words + asked, "Net 60 on 3-year deals?", None),
+                    (2, "answer", reply + answered, None, 1),
+                    (3, "question", edited, "Net 60 on 3-year deals, edited?", None)]])
+            connection.execute(tables["post_revisions"].insert(), [
+                {"post_id": post_id, "number": number, "author_id": 1, "body": body, "tags": ""}
+                for post_id, number, body in [(1, 1, words + asked), (2, 1, reply + answered),
+                                              (3, 1, words + edited_before), (3, 2, edited)]])
+            connection.execute(tables["chat_messages"].insert(), [
+                {"id": message_id, "channel_id": 1, "author_id": 1, "parent_id": parent,
+                 "body": body, "body_html": "", "promoted_post_id": post_id}
+                for message_id, parent, body, post_id in [(1, None, words, 1), (2, 1, reply, 2),
+                                                          (3, None, words, 3)]])
+        upgrade()
+        with db.engine.connect() as connection:
+            posts = {row.id: row for row in connection.execute(sa.text(
+                "SELECT id, body, body_html, origin, origin_url, origin_channel, origin_by_id "
+                "FROM posts"))}
+            revisions = dict(((p, n), b) for p, n, b in connection.execute(sa.text(
+                "SELECT post_id, number, body FROM post_revisions")))
+        assert [(p.body, p.body_html, p.origin, p.origin_url, p.origin_channel, p.origin_by_id)
+                for _, p in sorted(posts.items())] == [
+            (words, markdown.render(words, {}), "chat", "/chat/1#message-1", "deal-desk", None),
+            (reply, markdown.render(reply, {}), "chat", "/chat/1?thread=1#message-2",
+             "deal-desk", None),
+            (edited, markdown.render(edited, {}), "chat", "/chat/1#message-3", "deal-desk",
+             None)]
+        assert revisions == {(1, 1): words, (2, 1): reply, (3, 1): words, (3, 2): edited}
+        db.engine.dispose()

@@ -66,10 +66,33 @@ class CommentSchema(ma.Schema):
     created_at = ma.fields.DateTime(required=True)
 
 
-class AnswerSchema(ma.Schema):
+_AUTHOR = ("The account the post is credited to. For an imported post whose author nobody "
+           "has named yet, the imported content account: not a person (author_name is the name "
+           "the imported file gave).")
+
+
+class AuthorshipSchema(ma.Schema):
+    """Who wrote a post as shown, and where it came from when it was not written here."""
+
+    author_name = ma.fields.String(required=True, metadata={"description": (
+        "The author's name as shown: the person's, or for an imported post nobody has been "
+        "named for, the name the file gave (\"Unknown author\" when it gave none).")})
+    origin = ma.fields.String(allow_none=True, required=True, metadata={"description": (
+        "null: written here; \"chat\": a chat message promoted (the text is its author's "
+        "words; the promoter's changes are their edit, in the revisions); \"import\": an entry "
+        "of an imported FAQ.")})
+    origin_by = ma.fields.Nested(PersonSchema, allow_none=True, required=True, metadata={
+        "description": "Who promoted the chat message, or imported the file."})
+    origin_at = ma.fields.DateTime(allow_none=True, required=True, metadata={
+        "description": "When it was promoted or imported."})
+    origin_url = ma.fields.String(required=True, metadata={
+        "description": "The chat message's address, for a promoted post; \"\" otherwise."})
+
+
+class AnswerSchema(AuthorshipSchema):
     id = ma.fields.Integer(required=True)
     question_id = ma.fields.Integer(required=True)
-    author = ma.fields.Nested(PersonSchema, required=True)
+    author = ma.fields.Nested(PersonSchema, required=True, metadata={"description": _AUTHOR})
     body = ma.fields.String(required=True, metadata={"description": "Markdown."})
     body_html = ma.fields.String(required=True, metadata={"description": "Sanitised HTML."})
     score = ma.fields.Integer(required=True)
@@ -83,10 +106,10 @@ class ThreadAnswerSchema(AnswerSchema):
     comments = ma.fields.List(ma.fields.Nested(CommentSchema), required=True)
 
 
-class QuestionSchema(ma.Schema):
+class QuestionSchema(AuthorshipSchema):
     id = ma.fields.Integer(required=True)
     title = ma.fields.String(required=True)
-    author = ma.fields.Nested(PersonSchema, required=True)
+    author = ma.fields.Nested(PersonSchema, required=True, metadata={"description": _AUTHOR})
     body = ma.fields.String(required=True, metadata={"description": "Markdown."})
     body_html = ma.fields.String(required=True, metadata={"description": "Sanitised HTML."})
     tags = ma.fields.Function(lambda q: [t.name for t in q.tags], required=True)
@@ -227,6 +250,7 @@ def list_questions(args):
         joinedload(Question.author), selectinload(Question.tags))
     if tags:
         query = qa.question_list(qa.Sort.NEWEST, tags).order_by(None)
+    query = query.options(joinedload(Question.origin_by))
     extra = {"tag": args["tag"]} if args["tag"] else {}
     return cursor_page(query, Question.id, args, "api_questions.list_questions", **extra)
 
@@ -368,7 +392,10 @@ class ImportReportSchema(ma.Schema):
 def import_qa(faq):
     """Load questions with answers, tags and accepted answers: all of the file or, when
     anything in it is wrong, none of it (every wrong place is named). Exact duplicates (same
-    title and body as a live question) are skipped."""
+    title and body as a live question) are skipped. An `author` is a name, as text: every
+    imported post is credited to the imported content account, shows that name marked
+    imported, and earns nobody points (the file's accepted answer pays nobody either) until an
+    admin says which person the name is; imported questions are not put to experts."""
     if not me().is_manager:
         raise Forbidden("Only managers and admins import content.")
     return committed(load_faq(me(), faq))

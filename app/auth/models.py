@@ -21,6 +21,10 @@ EMAIL_MAX = 254
 TITLE_MAX = 120
 BIO_MAX = 2000
 HANDLE_MAX = 40
+# The account imported content is credited to until an admin says who wrote it (app/qa/importer):
+# it never logs in (inactive, no usable password) and nobody can register its address (.invalid
+# is reserved for names that are not real, RFC 2606).
+PLACEHOLDER_EMAIL = "imported@fieldwise.invalid"
 # Avatar backgrounds, each dark enough for white initials (contrast at least 4.5:1).
 AVATAR_COLOURS = ("blue", "green", "red", "purple", "amber", "teal", "pink", "slate")
 
@@ -147,6 +151,11 @@ class User(UserMixin, db.Model):
     @property
     def is_admin(self) -> bool:
         return self.role == Role.ADMIN
+
+    @property
+    def is_placeholder(self) -> bool:
+        """The imported content account: not a person, never shown or paid as one."""
+        return self.email == PLACEHOLDER_EMAIL
 
     @property
     def altitude_label(self) -> str:

@@ -32,6 +32,7 @@ from app.auth.models import (
     EMAIL_MAX,
     HANDLE_MAX,
     NAME_MAX,
+    PLACEHOLDER_EMAIL,
     Invitation,
     Role,
     User,
@@ -201,6 +202,24 @@ def create_account(name: str, email: str, password: str, role: Role = Role.MEMBE
     return user
 
 
+def imported_content_account() -> User:
+    """The account imported posts are credited to until an admin names their author, made on
+    first use: inactive, and with a password hash that no password matches ("!" is no argon2
+    hash), so it never logs in; inactive, it is left out of the directory, the leaderboards,
+    the expert finder, mentions and direct messages."""
+    account = find_user_by_email(PLACEHOLDER_EMAIL)
+    if account is not None:
+        return account
+    account = User(name="Imported content", email=PLACEHOLDER_EMAIL, handle=free_handle(
+        PLACEHOLDER_EMAIL), active=False, password_hash="!")  # noqa: S106 (no password's hash)
+    try:
+        with db.session.begin_nested():
+            db.session.add(account)
+    except IntegrityError:  # another import made it at the same moment
+        account = find_user_by_email(PLACEHOLDER_EMAIL)
+    return account
+
+
 def authenticate(email: str, password: str) -> User:
     """The user with this address and password. Raises InvalidCredentials otherwise.
 
@@ -249,6 +268,7 @@ def set_role(actor: User | None, user: User, role: Role) -> None:
         raise Forbidden("Only admins change roles.")
     if actor is not None and actor.id == user.id:
         raise AccountError("You cannot change your own role: ask another admin.", "role")
+    _refuse_placeholder(user)
     if user.role == role:
         return
     before, user.role = user.role, role
@@ -263,12 +283,18 @@ def set_active(actor: User | None, user: User, active: bool) -> None:
         raise Forbidden("Only admins deactivate accounts.")
     if actor is not None and actor.id == user.id:
         raise AccountError("You cannot deactivate your own account: ask another admin.")
+    _refuse_placeholder(user)
     if user.active == active:
         return
     user.active = active
     if not active:
         _end_every_session(user, "account deactivated", tokens=True)
     record(Kind.REACTIVATED if active else Kind.DEACTIVATED, actor=actor, subject=user)
+
+
+def _refuse_placeholder(user: User) -> None:
+    if user.is_placeholder:
+        raise AccountError("The imported content account is not a person: it never logs in.")
 
 
 def find_by_email_or_fail(email: str) -> User:

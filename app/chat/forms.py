@@ -30,13 +30,15 @@ class PeopleForm(FlaskForm):
 
 
 class PromoteForm(FlaskForm):
-    """A chat message made a question; the choices of `answer` are the message's candidates."""
+    """A chat message made a question; the choices of `answer` are the message's candidates.
+    The message itself is not a field: the question holds its words as they were written."""
 
     title = StringField("Title", description="The question in one sentence; edit it to read "
                         "well on its own.",
                         render_kw={"autocomplete": "off", "data-similar": ""})
-    body = TextAreaField("Details", description="The message as it was written; add what a "
-                         "reader outside the conversation needs.", render_kw={"rows": 6})
+    context = TextAreaField("Add context", description="Optional: what a reader outside the "
+                            "conversation needs. It follows the message, as your edit.",
+                            render_kw={"rows": 3})
     tags = StringField("Tags", description="One to five tags, separated by spaces.",
                        render_kw={"autocomplete": "off", "data-tag-input": "",
                                   "spellcheck": "false"})

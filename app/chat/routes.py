@@ -95,8 +95,9 @@ def messages(channel_id: int):
 
 @bp.route("/messages/<int:message_id>/promote", methods=["GET", "POST"])
 def promote(message_id: int):
-    """"Make this a question": the message becomes a question credited to its author, and a
-    chosen reply its answer credited to theirs; similar questions are offered first."""
+    """"Make this a question": the message becomes a question in its author's words, credited
+    to them, and a chosen reply its answer in theirs; the title, tags and context are the
+    promoter's edit. Similar questions are offered first."""
     message = services.get_message(me(), message_id)
     services.require_promotable(me(), message)
     candidates = services.answer_candidates(message)
@@ -106,12 +107,14 @@ def promote(message_id: int):
     status = 200
     if request.method == "GET":
         form.title.data = services.proposed_title(message)
-        form.body.data = message.body
     elif form.validate_on_submit():
         try:
-            answer = whole_number(form.answer.data, minimum=1)
-            question = services.promote(me(), message, form.title.data, form.body.data,
-                                        form.tags.data, answer)
+            answer = whole_number(form.answer.data, minimum=1) if form.answer.data else None
+            if form.answer.data and answer is None:
+                raise ServiceError("Choose the answer among the replies and the later messages.",
+                                   "answer")
+            question = services.promote(me(), message, form.title.data, form.tags.data,
+                                        answer, form.context.data)
             db.session.commit()
             flash("The conversation is a question now; the chat links to it.")
             return redirect(url_for("qa.post", post_id=question.id))

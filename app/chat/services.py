@@ -20,6 +20,8 @@ from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import joinedload
 
 from app import mentions, ratelimits, signals
+from app.audit.models import Kind as AuditKind
+from app.audit.services import record
 from app.auth.models import User, utcnow
 from app.chat.models import (
     DESCRIPTION_MAX,
@@ -533,12 +535,15 @@ def answer_candidates(message: Message) -> list[Message]:
         .order_by(Message.parent_id.is_(None), Message.id).limit(CANDIDATES)))
 
 
-def promote(promoter: User, message: Message, title: object, body: object, tags: object,
-            answer_id: object = None):
-    """Make the message a question credited to its author and, if `answer_id` names one of its
-    candidates, that message its answer credited to its author; both say where they came
-    from, and the chat shows the link. Returns the Question."""
+def promote(promoter: User, message: Message, title: object, tags: object,
+            answer_id: object = None, context: object = ""):
+    """Make the message a question in its author's words, credited to them, and, if
+    `answer_id` names one of its candidates, that message its answer in its author's words,
+    credited to them. The title, the tags and any `context` are the promoter's edit, in the
+    question's history under their name; both posts say they came from chat, promoted by whom,
+    and the chat shows the link. Returns the Question."""
     from app.qa import services as qa
+    from app.qa.models import Origin
 
     require_promotable(promoter, message)
     answer_message = None
@@ -548,19 +553,24 @@ def promote(promoter: User, message: Message, title: object, body: object, tags:
             raise ServiceError("Choose the answer among the replies and the later messages.",
                                "answer")
     channel = message.channel
-    origin = f"\n\n*From [#{channel.name}]({{url}}) in chat.*"
-    if not isinstance(body, str):
-        raise ServiceError("Write the question's details.", "body")
-    question = qa.ask_question(message.author, title, body.strip() + origin.format(
-        url=message_url(message)), tags, at=message.created_at)
+    now = utcnow()
+
+    def brought(item: Message) -> qa.Provenance:
+        return qa.Provenance(Origin.CHAT, promoter, now, message_url(item), channel.name)
+
+    question = qa.ask_in_their_words(message.author, message.body, proposed_title(message),
+                                     message.created_at, brought(message), title, tags,
+                                     context)
     _link(message, question.id)
     changed = [message]
     if answer_message is not None:
-        answer = qa.post_answer(answer_message.author, question, answer_message.body
-                                + origin.format(url=message_url(answer_message)),
-                                at=answer_message.created_at)
+        answer = qa.post_answer(answer_message.author, question, answer_message.body,
+                                at=answer_message.created_at,
+                                provenance=brought(answer_message))
         _link(answer_message, answer.id)
         changed.append(answer_message)
+    record(AuditKind.PROMOTION, actor=promoter,
+           subject=message.author, detail=f"chat message {message.id} → question {question.id}")
     for item in changed:
         emit_after_commit(channel_room(channel.id), "chat_message_changed",
                           payload(item, item.author))

@@ -1599,10 +1599,12 @@ DIRECT_MESSAGES = [  # (people, messages) in the shape of CHANNELS' messages
     ]),
 ]
 # Chat conversations made questions: (channel, index of the message in CHANNELS, index of the
-# reply in its thread that became the answer, who promoted it, title, tags, whether the asker
-# accepted the answer).
+# reply in its thread that became the answer, who promoted it, the title, tags and context they
+# gave it (their edit, after the asker's own words), whether the asker accepted the answer).
 PROMOTED = [
     ("deal-desk", 0, 0, "marcus.feld",
      "Do I need an approval to offer net 60 payment terms on a 3-year deal?",
-     ["pricing-guide", "negotiation"], True),
+     ["pricing-guide", "negotiation"],
+     "Payment terms are part of the deal's approval, like a discount: net 30 is standard.",
+     True),
 ]

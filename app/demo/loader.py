@@ -137,12 +137,11 @@ def _load_chat(report: LoadReport, people: dict[str, User]) -> None:
                                      if h != first.handle])
         posted = _chat_history(channel, people, item["messages"], now)
         report.count("chat channels")
-        for name, index, reply, promoter, title, tags, accepted in data.PROMOTED:
+        for name, index, reply, promoter, title, tags, context, accepted in data.PROMOTED:
             if name != item["name"]:
                 continue
             message, replies = posted[index]
-            chat.promote(people[promoter], message, title, message.body, tags,
-                         replies[reply].id)
+            chat.promote(people[promoter], message, title, tags, replies[reply].id, context)
             if accepted:
                 qa.accept_answer(message.author,
                                  db.session.get(Answer, replies[reply].promoted_post_id),

@@ -23,7 +23,7 @@ from flask import current_app
 from flask_mailman import EmailMultiAlternatives
 from jinja2 import FileSystemLoader
 from sqlalchemy import func, select, union
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import aliased, joinedload
 
 from app.auth.models import User
 from app.extensions import db
@@ -182,22 +182,22 @@ def _new_answers(since: datetime, link) -> list[_Candidate]:
     """The period's answers on live questions, the best first (one row per question tag)."""
     question = aliased(Question)
     rows = db.session.execute(
-        select(Answer.id, Answer.score, Answer.author_id, User.name, question.id, question.title,
-               PostTag.tag_id)
+        select(Answer, question.id, question.title, PostTag.tag_id)
         .join(question, question.id == Answer.question_id)
         .join(PostTag, PostTag.post_id == question.id)
-        .join(User, User.id == Answer.author_id)
+        .options(joinedload(Answer.author))
         .where(Answer.created_at >= since, Answer.deleted_at.is_(None),
                question.deleted_at.is_(None), Answer.score >= 0)
         .order_by(Answer.score.desc(), Answer.created_at.desc(), Answer.id.desc())
     )
     found: dict[int, _Candidate] = {}
-    for answer_id, score, author_id, author_name, question_id, title, tag_id in rows:
-        if answer_id not in found:
-            found[answer_id] = _Candidate(author_id, Item(
-                title, link("qa.question", question_id=question_id, anchor=f"post-{answer_id}"),
-                f"answered by {author_name}, score {score}"), set())
-        found[answer_id].tag_ids.add(tag_id)
+    for answer, question_id, title, tag_id in rows:
+        if answer.id not in found:
+            imported = " (imported)" if answer.is_imported else ""
+            found[answer.id] = _Candidate(answer.author_id, Item(
+                title, link("qa.question", question_id=question_id, anchor=f"post-{answer.id}"),
+                f"answered by {answer.author_name}{imported}, score {answer.score}"), set())
+        found[answer.id].tag_ids.add(tag_id)
     return list(found.values())
 
 

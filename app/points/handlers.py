@@ -45,12 +45,11 @@ def settle_vote(post: Post, voter_id: int, reason: str = "undone",
                                                 Vote.voter_id == voter_id))
     if vote is not None and _live(post) and voter_id != post.author_id:
         answer = isinstance(post, Answer)
-        if vote.value > 0:
-            wanted[rules.ANSWER_UPVOTED if answer else rules.QUESTION_UPVOTED] = post.author_id
-        else:
-            wanted[rules.POST_DOWNVOTED] = post.author_id
-            if answer:
-                wanted[rules.DOWNVOTED_AN_ANSWER] = voter_id
+        if post.credited_to_person:  # an imported post nobody is named for pays nobody
+            up = rules.ANSWER_UPVOTED if answer else rules.QUESTION_UPVOTED
+            wanted[up if vote.value > 0 else rules.POST_DOWNVOTED] = post.author_id
+        if vote.value < 0 and answer:
+            wanted[rules.DOWNVOTED_AN_ANSWER] = voter_id
     ledger.settle(("post", post.id), voter_id, VOTE_RULES, wanted, _post_tags(post), reason, at)
 
 
@@ -58,8 +57,12 @@ def settle_accept(answer: Answer, reason: str = "undone") -> None:
     question = answer.question
     asker = question.author_id
     wanted: dict[rules.Rule, int] = {}
-    if question.accepted_answer_id == answer.id and _live(answer) and answer.author_id != asker:
-        wanted = {rules.ANSWER_ACCEPTED: answer.author_id, rules.ACCEPTED_AN_ANSWER: asker}
+    # An acceptance an imported file made is nobody's action here: it pays nobody.
+    if question.accepted_answer_id == answer.id and _live(answer) and answer.author_id != asker \
+            and not question.accepted_by_import:
+        wanted = {rules.ACCEPTED_AN_ANSWER: asker}
+        if answer.credited_to_person:
+            wanted[rules.ANSWER_ACCEPTED] = answer.author_id
     ledger.settle(("post", answer.id), asker, ACCEPT_RULES, wanted, _post_tags(answer), reason)
 
 

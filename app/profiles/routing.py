@@ -88,7 +88,10 @@ def escalate(policy: Policy, now: datetime | None = None) -> tuple[int, int]:
 
 
 def _on_question_asked(question: Question, **_) -> None:
-    route(question, 1, Policy.from_config(), question.created_at)
+    # Nobody asked an imported question just now: one large import would otherwise put every
+    # one of its questions to the same top experts.
+    if not question.is_imported:
+        route(question, 1, Policy.from_config(), question.created_at)
 
 
 def connect_listeners() -> None:

@@ -287,14 +287,14 @@ def activity_query(kind: Activity, person: User, viewer: User) -> Select:
     if kind is Activity.QUESTIONS:
         return (select(Question.id.label("question_id"), Question.title,
                        Question.created_at.label("at"), Question.score, Question.answer_count,
-                       Question.deleted_at)
+                       Question.deleted_at, Question.origin)
                 .where(Question.author_id == person.id, _visible_posts(Question, viewer))
                 .order_by(Question.created_at.desc(), Question.id.desc()))
     if kind is Activity.ANSWERS:
         asked = aliased(Question)
         return (select(Answer.id, asked.id.label("question_id"), asked.title,
                        Answer.created_at.label("at"), Answer.score, Answer.deleted_at,
-                       (asked.accepted_answer_id == Answer.id).label("accepted"))
+                       (asked.accepted_answer_id == Answer.id).label("accepted"), Answer.origin)
                 .join(asked, Answer.question_id == asked.id)
                 .where(Answer.author_id == person.id, _visible_posts(Answer, viewer),
                        _visible_posts(asked, viewer))

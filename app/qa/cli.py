@@ -19,11 +19,13 @@ import_cli = AppGroup("import", help="Load content from elsewhere.")
 @import_cli.command("qa")
 @click.argument("file", type=click.File("rb"))
 @click.option("--as", "email", required=True,
-              help="The address of the person the import is by (and who asked and answered "
-                   "where the file names nobody).")
+              help="The address of the person the import is by: the posts say they imported "
+                   "them (they are not credited with the posts).")
 def import_qa(file, email: str) -> None:
     """Load questions with their answers, tags and accepted answers from a JSON FILE: all of
-    it, or (when anything in it is wrong) none of it. Exact duplicates are skipped."""
+    it, or (when anything in it is wrong) none of it. Exact duplicates are skipped. The
+    file's authors are names, as text: the posts earn nobody points until an admin says who
+    each name is (/questions/imported-authors)."""
     importer = db.session.scalar(select(User).where(User.email == email.strip().lower()))
     if importer is None or not importer.active:
         raise click.ClickException(f"Nobody active here has the address {email}.")

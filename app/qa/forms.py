@@ -146,3 +146,11 @@ class DecisionForm(FlaskForm):
         description="Needed when you reject: say which existing tag to use instead.",
         render_kw={"rows": 2, "maxlength": TAG_DESCRIPTION_MAX},
     )
+
+
+class ImportedAuthorForm(FlaskForm):
+    """Who wrote the imported posts that go under a name (one form on each row of the page)."""
+
+    name = HiddenField()
+    person = StringField("Person", description="Their @handle.",
+                         render_kw={"autocomplete": "off", "spellcheck": "false"})

@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -36,6 +37,9 @@ BODY_MIN, BODY_MAX = 20, 30_000
 COMMENT_MIN, COMMENT_MAX = 5, 600
 TAGS_MIN, TAGS_MAX = 1, 5
 SUMMARY_MAX = 200
+ORIGIN_URL_MAX = 200
+ORIGIN_CHANNEL_MAX = 40  # a chat channel's name (app.chat.models.NAME_MAX)
+ORIGINAL_AUTHOR_MAX = 200  # a name, or an address, as an imported file gives it
 
 
 def ordered_tag_links(current: list, tags: list[Tag], link_type) -> list:
@@ -123,6 +127,13 @@ class PostKind(enum.StrEnum):
     ANSWER = "answer"
 
 
+class Origin(enum.StrEnum):
+    """Where a post came from when it was not written here."""
+
+    CHAT = "chat"  # a chat message, promoted by someone (maybe not its author)
+    IMPORT = "import"  # an entry of an imported FAQ file
+
+
 class Post(db.Model):
     """What questions and answers share: an author, a Markdown body, a score, revisions."""
 
@@ -131,6 +142,7 @@ class Post(db.Model):
         CheckConstraint("kind IN ('question', 'answer')", name="kind_known"),
         CheckConstraint("kind <> 'question' OR title IS NOT NULL", name="question_has_title"),
         CheckConstraint("kind <> 'answer' OR question_id IS NOT NULL", name="answer_has_question"),
+        CheckConstraint("origin IN ('chat', 'import')", name="origin_known"),
         # The lists: newest and top questions (more indexes follow the subclasses).
         Index("ix_posts_kind_created_at", "kind", "created_at"),
         Index("ix_posts_kind_score", "kind", "score"),
@@ -149,8 +161,24 @@ class Post(db.Model):
     edited_at: Mapped[datetime | None]
     deleted_at: Mapped[datetime | None]
     deleted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # Where it came from (None: written here), who brought it (promoted the chat message,
+    # imported the file) and when: the page says so beside the author.
+    origin: Mapped[str | None] = mapped_column(String(16))
+    origin_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    origin_at: Mapped[datetime | None]
+    # A promoted post's chat message: its address and its channel's name.
+    origin_url: Mapped[str] = mapped_column(String(ORIGIN_URL_MAX), default="",
+                                            server_default="")
+    origin_channel: Mapped[str] = mapped_column(String(ORIGIN_CHANNEL_MAX), default="",
+                                                server_default="")
+    # Who wrote an imported post, as the file names them, while it is credited to the imported
+    # content account; "" once an admin says which person it was (or when the file named
+    # nobody). Text only: a name in a file never credits a real person by itself.
+    original_author: Mapped[str] = mapped_column(String(ORIGINAL_AUTHOR_MAX), default="",
+                                                 server_default="", index=True)
 
     author: Mapped[User] = relationship(foreign_keys=[author_id])
+    origin_by: Mapped[User | None] = relationship(foreign_keys=[origin_by_id])
     comments: Mapped[list[Comment]] = relationship(
         back_populates="post",
         order_by="Comment.id",
@@ -163,6 +191,24 @@ class Post(db.Model):
     @property
     def is_deleted(self) -> bool:
         return self.deleted_at is not None
+
+    @property
+    def is_imported(self) -> bool:
+        return self.origin == Origin.IMPORT
+
+    @property
+    def credited_to_person(self) -> bool:
+        """False for an imported post whose author nobody has named yet: it is the imported
+        content account's, which is nobody (it is never shown or paid as a person)."""
+        return not (self.is_imported and self.author.is_placeholder)
+
+    @property
+    def author_name(self) -> str:
+        """The author's name as shown: for a post not credited to a person, the name its file
+        gave, as text."""
+        if self.credited_to_person:
+            return self.author.name
+        return self.original_author or "Unknown author"
 
 
 class Question(Post):
@@ -181,6 +227,10 @@ class Question(Post):
     )
     closed_at: Mapped[datetime | None]
     closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # The accepted answer was marked so by an imported file, not by the asker: it pays nobody
+    # (the asker accepting an answer again pays as usual).
+    accepted_by_import: Mapped[bool] = mapped_column(default=False, server_default=false(),
+                                                     nullable=True)
 
     tags: Mapped[list[Tag]] = relationship(
         secondary="post_tags", order_by="PostTag.position", viewonly=True

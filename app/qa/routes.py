@@ -24,9 +24,9 @@ from app.diff import diff_lines, has_changes
 from app.errors import Conflict, Forbidden, NotFound, ServiceError, wants_json
 from app.extensions import db
 from app.forms import FORM_ERROR, ActionForm, based_on, form_failed, number_arg
-from app.pagination import paginate
+from app.pagination import paginate, paginate_rows
 from app.profiles import services as people
-from app.qa import services, vocabulary
+from app.qa import importer, services, vocabulary
 from app.qa.forms import (
     AnswerForm,
     CategoryForm,
@@ -35,6 +35,7 @@ from app.qa.forms import (
     DecisionForm,
     EditAnswerForm,
     EditQuestionForm,
+    ImportedAuthorForm,
     ProposeTagForm,
     QuestionFilterForm,
     QuestionForm,
@@ -330,6 +331,43 @@ def reopen(question_id: int):
     db.session.commit()
     flash("Reopened.")
     return redirect(_thread_url(question))
+
+
+# ---------------------------------------------------------------- imported authors
+
+
+def _require_admin() -> None:
+    if not me().is_admin:
+        raise Forbidden("Only admins say who wrote imported posts.")
+
+
+@bp.get("/questions/imported-authors")
+def imported_authors():
+    """The names imported posts go under, for an admin to say which person each one is."""
+    _require_admin()
+    return _render_imported_authors(ImportedAuthorForm(formdata=None))
+
+
+@bp.post("/questions/imported-authors")
+def name_imported_author():
+    _require_admin()
+    form = ImportedAuthorForm()
+    if not form.validate_on_submit():
+        abort(400)
+    try:
+        person, count = importer.name_author(me(), form.name.data, form.person.data)
+        db.session.commit()
+    except ServiceError as error:
+        return _render_imported_authors(form, form_failed(form, error))
+    flash(f"{count} imported {'post is' if count == 1 else 'posts are'} now credited to "
+          f"{person.name}; nothing was paid for them.")
+    return redirect(url_for("qa.imported_authors"))
+
+
+def _render_imported_authors(form: ImportedAuthorForm, status: int = 200):
+    rows = paginate_rows(importer.imported_authors())
+    return render_template("qa/imported_authors.html", rows=rows, form=form,
+                           likely=importer.likely_people([r.name for r in rows.items])), status
 
 
 # ---------------------------------------------------------------- the tag vocabulary

@@ -34,6 +34,7 @@ from app.qa.models import (
     TITLE_MIN,
     Answer,
     Comment,
+    Origin,
     Post,
     PostRevision,
     PostTag,
@@ -244,16 +245,33 @@ def tags_of(tagged) -> list[Tag]:
     return [by_id[i] for i in ids]
 
 
-def ask_question(
-    author: User, title: str, body: str, tags: str | list[str], at: datetime | None = None
-) -> Question:
-    at = at or utcnow()
-    clean = checked(
-        title=lambda: _clean_title(title),
-        body=lambda: _clean_text(body, "question", BODY_MIN, BODY_MAX, "body"),
-        tags=lambda: resolve_tags(tags),
-    )
-    title, body, tag_list = clean["title"], clean["body"], clean["tags"]
+@dataclass(frozen=True)
+class Provenance:
+    """Where a post not written here came from: a chat message promoted (`url`, `channel`) or
+    an imported file's entry (`original_author`: who the file says wrote it), brought here by
+    `by` at `at`."""
+
+    kind: Origin
+    by: User
+    at: datetime
+    url: str = ""
+    channel: str = ""
+    original_author: str = ""
+
+    def columns(self) -> dict:
+        return {"origin": self.kind.value, "origin_by_id": self.by.id, "origin_at": self.at,
+                "origin_url": self.url, "origin_channel": self.channel,
+                "original_author": self.original_author}
+
+    def summary(self, verb: str) -> str:
+        """A first revision's summary: "Asked in #deal-desk", "Imported"."""
+        return f"{verb} in #{self.channel}" if self.kind is Origin.CHAT else "Imported"
+
+
+def _new_question(author: User, title: str, body: str, tags: list[Tag], at: datetime,
+                  summary: str, provenance: Provenance | None) -> tuple[Question, list[User]]:
+    """The question and its first revision (nothing announced yet), and who its text
+    mentions."""
     html, mentioned = mentions.render(body)
     question = Question(
         author_id=author.id,
@@ -263,24 +281,98 @@ def ask_question(
         created_at=at,
         last_activity_at=at,
         revision=1,
+        **(provenance.columns() if provenance else {}),
     )
-    question.set_tags(tag_list)
+    question.set_tags(tags)
     db.session.add(question)
     db.session.flush()
-    _add_revision(question, author, at, "Asked")
+    _add_revision(question, author, at, summary)
+    return question, mentioned
+
+
+def _asked(question: Question, mentioned: list[User], author: User) -> None:
     signals.question_asked.send(question)
     mentions.announce(question, mentioned, author)
+
+
+def ask_question(
+    author: User, title: str, body: str, tags: str | list[str], at: datetime | None = None,
+    provenance: Provenance | None = None,
+) -> Question:
+    at = at or utcnow()
+    clean = checked(
+        title=lambda: _clean_title(title),
+        body=lambda: _clean_text(body, "question", BODY_MIN, BODY_MAX, "body"),
+        tags=lambda: resolve_tags(tags),
+    )
+    question, mentioned = _new_question(
+        author, clean["title"], clean["body"], clean["tags"], at,
+        provenance.summary("Asked") if provenance else "Asked", provenance)
+    _asked(question, mentioned, author)
     return question
 
 
-def post_answer(author: User, question: Question, body: str, at: datetime | None = None) -> Answer:
+def _clean_context(context: object) -> str:
+    if context is None:
+        return ""
+    if not isinstance(context, str):
+        raise ServiceError("The context must be text.", "context")
+    return context.replace("\r\n", "\n").strip()
+
+
+def ask_in_their_words(author: User, words: str, excerpt: str, at: datetime,
+                       provenance: Provenance, title: object, tags: object,
+                       context: object = "") -> Question:
+    """A question someone asked elsewhere (a chat message), brought here by someone else.
+    Revision 1 is the author's alone: `words` verbatim, under `excerpt` (a title made of their
+    own words), with no tags. The title, the tags and any `context` that `provenance.by`
+    chose are revision 2, theirs (all in one revision when they are the author). The
+    question is announced (routed to experts, indexed) once it has its tags. The author's
+    words were checked where they were written; the rules apply to the question as it ends."""
+    by = provenance.by
+    clean = checked(
+        title=lambda: _clean_title(title if isinstance(title, str) else None),
+        context=lambda: _clean_context(context),
+        tags=lambda: resolve_tags(tags if isinstance(tags, str | list) else None),
+    )
+    body = f"{words}\n\n{clean['context']}" if clean["context"] else words
+    if len(body) < BODY_MIN:
+        raise ServiceError(f"The message is short: add context, so that the question reads "
+                           f"well on its own (at least {BODY_MIN} characters in all).",
+                           "context")
+    if len(body) > BODY_MAX:
+        raise ServiceError(f"The question can have at most {BODY_MAX:,} characters: shorten "
+                           "the context.", "context")
+    if by.id == author.id:
+        question, mentioned = _new_question(author, clean["title"], body, clean["tags"], at,
+                                            f"Promoted from #{provenance.channel}", provenance)
+    else:
+        question, mentioned = _new_question(author, excerpt, words, [], at,
+                                            provenance.summary("Asked"), provenance)
+        changed = ["title"] if clean["title"] != excerpt else []
+        changed += ["tags", *(["context"] if clean["context"] else [])]
+        listed = ", ".join(changed[:-1]) + " and " + changed[-1] if len(changed) > 1 \
+            else changed[0]
+        html, added = mentions.render(body, previously=words)
+        question.title, question.body, question.body_html = clean["title"], body, html
+        question.set_tags(clean["tags"])
+        _finish_edit(by, question, f"Promoted from #{provenance.channel}: {listed}", added,
+                     provenance.at)
+    _asked(question, mentioned, author)
+    return question
+
+
+def post_answer(author: User, question: Question, body: str, at: datetime | None = None,
+                provenance: Provenance | None = None) -> Answer:
     at = at or utcnow()
     _require_live(question)
     if question.is_closed:
         raise Conflict(
             "This question is closed as a duplicate: answer the question it points to.", "body"
         )
-    body = _clean_text(body, "answer", BODY_MIN, BODY_MAX, "body")
+    # A chat reply is quoted as it was said, however short: nothing may be added to its words.
+    minimum = 1 if provenance is not None and provenance.kind is Origin.CHAT else BODY_MIN
+    body = _clean_text(body, "answer", minimum, BODY_MAX, "body")
     html, mentioned = mentions.render(body)
     answer = Answer(
         author_id=author.id,
@@ -289,12 +381,13 @@ def post_answer(author: User, question: Question, body: str, at: datetime | None
         body_html=html,
         created_at=at,
         revision=1,
+        **(provenance.columns() if provenance else {}),
     )
     db.session.add(answer)
     question.answer_count = Question.answer_count + 1
     _touch(question, at)
     db.session.flush()
-    _add_revision(answer, author, at, "Answered")
+    _add_revision(answer, author, at, provenance.summary("Answered") if provenance else "Answered")
     signals.answer_posted.send(answer)
     mentions.announce(answer, mentioned, author)
     return answer
@@ -392,7 +485,7 @@ def delete_post(actor: User, post: Post, at: datetime | None = None) -> None:
         question = post.question
         question.answer_count = Question.answer_count - 1
         if question.accepted_answer_id == post.id:
-            question.accepted_answer_id = None
+            question.accepted_answer_id, question.accepted_by_import = None, False
             signals.answer_unaccepted.send(post, by=actor)
     db.session.flush()
     signals.post_deleted.send(post, by=actor)
@@ -490,10 +583,18 @@ def accept_answer(actor: User, answer: Answer, at: datetime | None = None) -> No
         previous = db.session.get(Answer, question.accepted_answer_id)
         question.accepted_answer_id = None
         signals.answer_unaccepted.send(previous, by=actor)
-    question.accepted_answer_id = answer.id
+    question.accepted_answer_id, question.accepted_by_import = answer.id, False
     _touch(question, at or utcnow())
     db.session.flush()
     signals.answer_accepted.send(answer, by=actor)
+
+
+def accept_as_imported(answer: Answer) -> None:
+    """An imported file says this answer was the accepted one. It is marked so, but nobody
+    here accepted it: nobody is paid or told (the asker accepting one later pays as usual)."""
+    question = answer.question
+    question.accepted_answer_id, question.accepted_by_import = answer.id, True
+    db.session.flush()
 
 
 def unaccept_answer(actor: User, question: Question) -> None:
@@ -503,7 +604,7 @@ def unaccept_answer(actor: User, question: Question) -> None:
     if question.accepted_answer_id is None:
         raise Conflict("No answer is accepted.")
     answer = db.session.get(Answer, question.accepted_answer_id)
-    question.accepted_answer_id = None
+    question.accepted_answer_id, question.accepted_by_import = None, False
     db.session.flush()
     signals.answer_unaccepted.send(answer, by=actor)
 
@@ -658,6 +759,7 @@ def load_thread(question_id: int, viewer: User) -> Thread:
         .where(Question.id == question_id)
         .options(
             joinedload(Question.author),
+            joinedload(Question.origin_by),
             selectinload(Question.tags),
             joinedload(Question.duplicate_of),
         )
@@ -667,7 +769,7 @@ def load_thread(question_id: int, viewer: User) -> Thread:
     answers_query = (
         select(Answer)
         .where(Answer.question_id == question.id)
-        .options(joinedload(Answer.author))
+        .options(joinedload(Answer.author), joinedload(Answer.origin_by))
         .order_by(Answer.score.desc(), Answer.created_at, Answer.id)
     )
     if not viewer.is_manager:

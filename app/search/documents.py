@@ -56,7 +56,8 @@ def questions(ids: list[int]) -> list[Document]:
     found = list(db.session.scalars(
         select(Question)
         .where(Question.id.in_(ids), Question.deleted_at.is_(None))
-        .options(selectinload(Question.tags).joinedload(Tag.category))
+        .options(selectinload(Question.tags).joinedload(Tag.category),
+                 joinedload(Question.author))
     ))
     answers: dict[int, list[Answer]] = defaultdict(list)
     for answer in db.session.scalars(
@@ -79,7 +80,9 @@ def questions(ids: list[int]) -> list[Document]:
             keywords=_keywords(question.tags, synonyms),
             tags=[t.name for t in question.tags],
             categories=sorted({t.category.slug for t in question.tags}),
-            subtitle=f"{len(its)} {'answer' if len(its) == 1 else 'answers'}"
+            subtitle=f"Asked by {question.author_name}"
+                     + (" (imported)" if question.is_imported else "")
+                     + f" · {len(its)} {'answer' if len(its) == 1 else 'answers'}"
                      + (" · accepted" if accepted else ""),
             created_at=question.created_at,
             updated_at=question.last_activity_at,

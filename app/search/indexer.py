@@ -95,6 +95,12 @@ def _on_channel(channel, **_) -> None:
         select(Message.id).where(Message.channel_id == channel.id)))
 
 
+def _on_author_named(person, question_ids: list[int], **_) -> None:
+    """The documents show who asked, and a person is found by the tags they answer."""
+    enqueue([*(documents.key("question", i) for i in question_ids),
+             documents.key("person", person.id)])
+
+
 def _on_tag(tag, **_) -> None:
     """A tag renamed or given a synonym: every question and page with it is found differently."""
     question_ids = db.session.scalars(select(PostTag.post_id).where(PostTag.tag_id == tag.id))
@@ -124,6 +130,7 @@ _LISTENERS: list[tuple[object, Callable]] = [
     (signals.page_restored, _on_page),
     (signals.user_registered, _on_person),
     (signals.tag_changed, _on_tag),
+    (signals.imported_author_named, _on_author_named),
     (signals.chat_message_changed, _on_message),
     (signals.chat_channel_privacy_changed, _on_channel),
 ]

@@ -98,8 +98,8 @@ def test_promoting_the_same_message_twice_at_once_makes_one_question(pg_app, mak
             try:
                 services.promote(db.session.get(User, promoters[n].id),
                                  db.session.get(Message, message_id),
-                                 "Do we allow net 60 on three-year deals?",
-                                 "Asked in chat; the buyer wants net 60.", "pricing")
+                                 "Do we allow net 60 on three-year deals?", "pricing",
+                                 context="The buyer wants net 60.")
                 db.session.commit()
             except Conflict:
                 db.session.rollback()
