@@ -105,7 +105,7 @@ def test_an_import_naming_real_people_credits_and_pays_nobody(app, vocab, people
             with pytest.raises(accounts.InvalidCredentials):
                 accounts.authenticate(PLACEHOLDER_EMAIL, password)
         with pytest.raises(accounts.AccountError):
-            accounts.register("Me", PLACEHOLDER_EMAIL, PASSWORD)
+            accounts.create_account("Me", PLACEHOLDER_EMAIL, PASSWORD)
     assert log_in(client, PLACEHOLDER_EMAIL, "!").status_code != 302
     # The page shows the names the file gave, as text marked imported, and who imported it.
     log_in(client, make_user(name="Reader").email)
