@@ -88,3 +88,8 @@ def insert_if_new(model, **values) -> bool:
         .returning(key)
     ).first()
     return inserted is not None
+
+
+def escape_like(text: str) -> str:
+    """`text` for a LIKE pattern (with escape="\\"): its %, _ and backslashes match themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

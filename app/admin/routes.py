@@ -25,7 +25,7 @@ from app.auth import mail, services
 from app.auth.access import me
 from app.auth.models import Role, User
 from app.errors import Forbidden, NotFound, ServiceError
-from app.extensions import db
+from app.extensions import db, escape_like
 from app.forms import ActionForm, form_failed, number_arg, require_valid
 from app.mail import send_after_response
 from app.pagination import paginate
@@ -57,7 +57,7 @@ def users():
     q = (request.args.get("q") or "").strip()[:SEARCH_MAX]
     query = select(User).order_by(User.name, User.id)
     if q:
-        escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        escaped = escape_like(q)
         query = query.where(or_(User.name.ilike(f"%{escaped}%", escape="\\"),
                                 User.email.ilike(f"%{escaped}%", escape="\\")))
     return render_template("admin/users.html", page=paginate(query), q=q,

@@ -16,7 +16,7 @@ from app import signals
 from app.auth.models import BIO_MAX, TITLE_MAX, Altitude, Department, User, utcnow
 from app.auth.services import check_name
 from app.errors import Forbidden, NotFound, ServiceError, checked
-from app.extensions import db, insert_if_new
+from app.extensions import db, escape_like, insert_if_new
 from app.profiles import experts
 from app.profiles.models import (
     DECLARED_TAGS_MAX,
@@ -59,8 +59,7 @@ def directory_query(criteria: DirectoryFilter) -> Select:
         .order_by(User.name, User.id)
     )
     if criteria.name:
-        escaped = criteria.name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        query = query.where(User.name.ilike(f"%{escaped}%", escape="\\"))
+        query = query.where(User.name.ilike(f"%{escape_like(criteria.name)}%", escape="\\"))
     if criteria.team is not None:
         query = query.where(User.team_id == criteria.team.id)
     if criteria.region is not None:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from app import signals
 from app.auth.models import User, utcnow
 from app.errors import Conflict, Forbidden, NotFound, ServiceError
-from app.extensions import db
+from app.extensions import db, escape_like
 from app.qa.models import (
     TAG_DESCRIPTION_MAX,
     TAG_NAME_MAX,
@@ -75,7 +75,7 @@ def suggest(text: str, limit: int = 8) -> list[tuple[Tag, str | None]]:
     text = (text or "").strip().lower()[:TAG_NAME_MAX]
     if not text:
         return []
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    escaped = escape_like(text)
     pattern = f"%{escaped}%"
     tags = list(
         db.session.scalars(

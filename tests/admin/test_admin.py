@@ -47,6 +47,9 @@ def test_an_admin_changes_a_role_and_the_persons_sessions_end(app, admin, make_u
     sams = browser_of(app, sam)
     client = browser_of(app, admin)
     assert "Sam Okafor" in client.get("/admin/users?q=okafor").text
+    assert "Sam Okafor" in client.get("/admin/users?q=OKAFOR").text
+    for pattern in ("%", "_", "\\"):  # LIKE's own characters match only themselves
+        assert "Nobody matches" in client.get("/admin/users", query_string={"q": pattern}).text
     response = client.post(f"/admin/users/{sam.id}/role", data={
         "role": "manager", "csrf_token": csrf_token(client, "/admin/users")})
     assert response.status_code == 302
