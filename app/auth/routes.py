@@ -33,6 +33,7 @@ from app.mail import send_after_response
 
 bp = Blueprint("auth", __name__, url_prefix="/auth", template_folder="templates")
 
+
 def _configured(key: str):
     """A limit read from the app's config when the request is checked."""
     return lambda: current_app.config[key]
@@ -46,12 +47,13 @@ def _start_session(user, remember: bool) -> None:
     login_user(user, remember=remember)
 
 
-def _end_cookies(message: str):
+def _end_cookies(done: str):
     """Forget the login in this browser: the session cookie emptied (so deleted) and the
-    remember cookie deleted (Flask-Login does, once told after the session is cleared)."""
+    remember cookie deleted (Flask-Login does, told after the session is cleared); the login
+    page then says what was `done`."""
     session.clear()
     logout_user()
-    return redirect(url_for("auth.login", done=message))
+    return redirect(url_for("auth.login", done=done))
 
 
 def _after_login_target():
@@ -147,8 +149,11 @@ def login():
         except services.InvalidCredentials as exc:
             throttle.mark_failed()
             db.session.rollback()
-            known = services.find_user_by_email(form.email.data)
-            record(Kind.LOGIN_FAILED, subject=known, detail=form.email.data.strip()[:200])
+            tried = form.email.data.strip()
+            # What was typed where an address goes may be a password typed in the wrong box:
+            # the audit keeps it only if it looks like an address.
+            record(Kind.LOGIN_FAILED, subject=services.find_user_by_email(tried),
+                   detail=tried[:200] if "@" in tried else "(not an e-mail address)")
             db.session.commit()
             form.form_errors.append(str(exc))
         else:

@@ -207,6 +207,13 @@ def test_the_audit_log_lists_filters_and_exports(app, admin, make_user):
     assert "'=HYPERLINK(\"http://evil.example\")@x.example" in details  # never a formula
 
 
+def test_a_password_typed_into_the_address_box_is_not_kept(app, admin):
+    log_in(app.test_client(), "correct horse battery", "whatever")
+    with app.app_context():
+        details = list(db.session.scalars(select(AuditEvent.detail)))
+    assert details == ["(not an e-mail address)"]
+
+
 def test_the_audit_log_pages_by_id_with_constant_queries(app, admin):
     client = browser_of(app, admin)
     with app.app_context():
