@@ -125,6 +125,24 @@ def render(
     return _CLEANER.clean(html)
 
 
+def plain_text(source: str) -> str:
+    """Markdown → the words a reader sees, one block a line: no `**`, `##` or `[[...]]` left
+    (a wiki link reads as its label), code kept as written (what search indexes and quotes)."""
+    lines = []
+    for token in _PARSER.parse(source or "", {"wiki_link": lambda target: "#"}):
+        if token.type == "inline":
+            line = "".join(child.content if child.type in ("text", "code_inline")
+                           else " " if child.type in ("softbreak", "hardbreak") else ""
+                           for child in token.children or ())
+        elif token.type in ("fence", "code_block"):
+            line = token.content
+        else:
+            continue
+        if line.strip():
+            lines.append(line.strip())
+    return "\n".join(lines)
+
+
 def mentioned_handles(source: str) -> list[str]:
     """The @handles written in `source`, lower-cased, in order, each once (code excluded)."""
     env: dict = {}

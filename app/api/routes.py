@@ -162,6 +162,8 @@ class SearchArgs(Strict):
     tag = ma.fields.List(ma.fields.String(validate=ma.validate.Length(max=100)),
                          load_default=list, validate=ma.validate.Length(max=5))
     page = ma.fields.Integer(load_default=1, validate=ma.validate.Range(1, search.MAX_PAGE))
+    exact = ma.fields.Boolean(load_default=False, metadata={
+        "description": "Search the words as typed: no correction of typos."})
 
 
 class HitSchema(ma.Schema):
@@ -180,6 +182,10 @@ class SearchResultSchema(ma.Schema):
     pages = ma.fields.Integer(required=True)
     hits = ma.fields.List(ma.fields.Nested(HitSchema), required=True)
     suggestion = ma.fields.String(allow_none=True, required=True)
+    typed = ma.fields.String(allow_none=True, required=True, metadata={
+        "description": "What was typed, when the hits are for its correction (`query`); "
+                       "null when they are for what was typed. Send `exact=true` to search "
+                       "the words as typed."})
 
 
 class PointsEntrySchema(ma.Schema):
@@ -367,11 +373,11 @@ def tags(args):
 def find(args):
     """Search questions, wiki pages, people and chat the caller may read."""
     filters = search.clean_filters(args["type"], args["tag"], [])
-    view = search.search(me(), args["q"], filters, args["page"])
+    view = search.search(me(), args["q"], filters, args["page"], exact=args["exact"])
     db.session.commit()  # a search that found nothing is recorded
     return {"query": view.query, "total": view.results.total, "page": view.page,
             "pages": view.pages, "hits": view.results.hits,
-            "suggestion": view.results.suggestion}
+            "suggestion": view.results.suggestion, "typed": view.typed}
 
 
 

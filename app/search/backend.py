@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from app.search.understanding import Understood, understand
+
 KINDS = ("question", "page", "person", "message")
 
 
@@ -56,6 +58,12 @@ class SearchQuery:
     audiences: list[str] = field(default_factory=list)
     page: int = 1
     per_page: int = 20
+    # The text's concepts (app.search.understanding): the search service passes them with the
+    # vocabulary's names recognised; without them the backend reads the text's own.
+    understood: Understood | None = None
+
+    def concepts(self) -> Understood:
+        return self.understood if self.understood is not None else understand(self.text)
 
 
 @dataclass
@@ -81,7 +89,8 @@ class Results:
     # {"kind": {"question": 12, ...}, "tag": {"pricing": 4, ...}, "category": {...}} over every
     # match of the text (before the filters), so a filter shows what the others would give.
     facets: dict[str, dict[str, int]]
-    suggestion: str | None = None  # "did you mean": the text with misspelled words corrected
+    # "Did you mean": the text with misspelled words corrected (set by the search service)
+    suggestion: str | None = None
 
 
 class SearchBackend(Protocol):
@@ -92,7 +101,8 @@ class SearchBackend(Protocol):
         """Drop these keys from the index (keys not indexed are ignored)."""
 
     def query(self, query: SearchQuery) -> Results:
-        """The page of hits asked for, best first, with the facets and a spelling suggestion."""
+        """The page of hits asked for, best first (a hit matches one of the query's concepts
+        at least, and the more of them the better), with the facets."""
 
     def clear(self) -> None:
         """Empty the index."""
@@ -108,6 +118,10 @@ class SearchBackend(Protocol):
 
     def count(self) -> int:
         """How many documents are indexed."""
+
+    def vocabulary(self) -> dict[str, int]:
+        """{word: documents holding it} for the words, as written (lower-cased, not stemmed),
+        of the documents everyone may find: what typos are corrected to."""
 
 
 def static_boost(document: Document, now: datetime) -> float:

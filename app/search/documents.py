@@ -1,5 +1,6 @@
 """What the index holds for each question, wiki page and person, read from the database (the
-truth: the index is derived and can always be rebuilt from here)."""
+truth: the index is derived and can always be rebuilt from here). Texts are indexed as the words
+a reader sees (app.markdown.plain_text): snippets never show `**`, `##` or `[[...]]`."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from app.chat.models import Kind as ChannelKind
 from app.chat.models import Message
 from app.chat.services import message_url
 from app.extensions import db
+from app.markdown import plain_text
 from app.numbers import whole_number
 from app.qa.models import Answer, PostTag, Question, Tag, TagSynonym
 from app.search.backend import Document
@@ -75,7 +77,7 @@ def questions(ids: list[int]) -> list[Document]:
             key=key("question", question.id),
             kind="question",
             title=question.title,
-            body="\n\n".join([question.body, *(a.body for a in its)]),
+            body="\n\n".join(plain_text(body) for body in [question.body, *(a.body for a in its)]),
             url=f"/questions/{question.id}/{question.slug}",
             keywords=_keywords(question.tags, synonyms),
             tags=[t.name for t in question.tags],
@@ -107,7 +109,7 @@ def pages(ids: list[int]) -> list[Document]:
             key=key("page", page.id),
             kind="page",
             title=page.title,
-            body=page.body,
+            body=plain_text(page.body),
             url=f"/wiki/{page.slug}",
             keywords=_keywords(page.tags, synonyms),
             tags=[t.name for t in page.tags],
@@ -168,7 +170,7 @@ def messages(ids: list[int]) -> list[Document]:
             key=key("message", message.id),
             kind="message",
             title=f"#{channel.name}" if channel.name else "Direct message",
-            body=message.body,
+            body=plain_text(message.body),
             url=message_url(message),
             subtitle=f"Chat · {message.author.name}",
             created_at=message.created_at,

@@ -22,9 +22,10 @@ from app import signals
 from app.chat.models import Message
 from app.extensions import db
 from app.qa.models import Answer, Post, PostTag, Question
-from app.search import documents
+from app.search import documents, spelling
 from app.search.backend import Document, SearchBackend
 from app.search.models import SearchOutbox
+from app.search.understanding import forget_tag_names
 from app.wiki.models import WikiPage, WikiPageTag
 
 BATCH = 500
@@ -139,6 +140,7 @@ _LISTENERS: list[tuple[object, Callable]] = [
 def connect_listeners() -> None:
     for signal, listener in _LISTENERS:
         signal.connect(listener, weak=False)
+    signals.tag_changed.connect(forget_tag_names, weak=False)
 
 
 # ---------------------------------------------------------------- applying it
@@ -172,8 +174,10 @@ def catch_up(app: Flask | None = None, progress: Callable[[int], None] | None = 
             applied += len(rows)
             if progress:
                 progress(len(rows))
-    if applied and merge:
-        index.merge()
+    if applied:
+        spelling.forget()  # new words may be corrected to from now on
+        if merge:
+            index.merge()
     return applied
 
 
@@ -293,4 +297,5 @@ def rebuild(progress: Callable[[int], None] | None = None) -> int:
             db.session.execute(delete(SearchOutbox).where(SearchOutbox.id.in_(covered))
                                .execution_options(synchronize_session=False))
         db.session.commit()
+    spelling.forget()
     return len(keys)

@@ -38,6 +38,9 @@ class SearchMiss(db.Model):
     created_at: Mapped[datetime] = mapped_column(
         default=utcnow, server_default=func.now(), index=True
     )
+    # The words as typed found nothing; "" if nothing else did either (a true gap), else what
+    # found something: "correction" (the corrected words), "semantic" (the meaning).
+    found_by: Mapped[str] = mapped_column(String(16), default="", server_default="")
 
 
 class SearchDocument(db.Model):

@@ -1,23 +1,19 @@
 """The PostgreSQL backend: full-text search over the `search_documents` table.
 
 Each document is one row whose `tsv` column weights its text: title A, tags and keywords B,
-body C (a GIN index serves `@@`). Queries go through `websearch_to_tsquery`, which accepts any
-input without a syntax error, and every value a user typed travels as a bound parameter. The
-backend works in the caller's `db.session` and never commits: the caller's transaction decides.
-
-Spelling suggestions need no extension: the distinct words of titles and tags (bounded) are read
-once and cached on the backend, and a word the index does not know is compared with them by
-difflib.
+body C (a GIN index serves `@@`). Each concept of a query (app.search.understanding) is a
+tsquery of its terms (`phraseto_tsquery`, which accepts any input without a syntax error); a
+document matches when it matches one of them, and ranks by `ts_rank_cd` over all of them, times
+the share of the concepts it matches, times its static boost. Every value a user typed travels
+as a bound parameter. The backend works in the caller's `db.session` and never commits: the
+caller's transaction decides.
 """
 
 from __future__ import annotations
 
-import difflib
 import html
 import re
 import secrets
-import threading
-import time
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 
@@ -32,10 +28,10 @@ from app.search.models import SearchDocument
 CONFIG = "english"
 BATCH_SIZE = 500  # rows per INSERT ... ON CONFLICT statement
 FACET_SIZE = 30  # values kept per facet, the most frequent first
-SUGGEST_BELOW = 3  # a "did you mean" only for a search that found fewer hits than this
-VOCABULARY_MAX = 50_000  # words of titles and tags compared with a misspelled word
-VOCABULARY_TTL = 300.0  # seconds: other hosts' writes reach this host's vocabulary by then
-SUGGEST_CUTOFF = 0.8
+VOCABULARY_MAX = 100_000  # the most widespread words kept for spelling corrections
+# How much a document gains for matching more of the query's concepts: its rank is multiplied
+# by 1 + COVERAGE x the share it matches (as Whoosh's coordination bonus does).
+COVERAGE = 0.9
 SNIPPET_WORDS = 35
 # ts_headline's default parser drops anything that looks like an HTML tag; the body's "<" is
 # swapped for this private-use character first, and back (escaped) afterwards.
@@ -142,8 +138,6 @@ def _row(document: Document, now: datetime) -> dict:
 # The statements below are assembled from these constant fragments only (hence the S608
 # exemptions); every value, the user's text first, is a bound parameter.
 
-_MATCH_TEXT = "d.tsv @@ q.query"
-_RANK_TEXT = "ts_rank_cd(d.tsv, q.query, 32)"
 _MOMENT = ("CAST(COALESCE(d.fields ->> 'updated_at', d.fields ->> 'created_at') "
            "AS timestamptz)")
 # A document of a group (a private channel's messages) exists only for its members.
@@ -153,13 +147,29 @@ _FILTER_TAGS = "tags @> CAST(:tags AS text[])"
 _FILTER_CATEGORIES = "categories @> CAST(:categories AS text[])"
 
 
-def _matched_cte(ranked: bool) -> str:
-    columns = "d.key, d.kind, d.tags, d.categories"
+def _tsquery(parameter: str) -> str:
+    return f"phraseto_tsquery('{CONFIG}', :{parameter})"
+
+
+def _matched_cte(shape: list[int], excluded: int, ranked: bool) -> str:
+    """The matches of a query of len(shape) concepts, the i-th of shape[i] terms (bound as
+    :c<i>_<j>), and of `excluded` excluded words (:x<k>)."""
+    concepts = [" || ".join(_tsquery(f"c{i}_{j}") for j in range(terms))
+                for i, terms in enumerate(shape)]
+    columns = [f"({c}) AS c{i}" for i, c in enumerate(concepts)]
+    columns.append(f"({' || '.join(f'({c})' for c in concepts)}) AS query")
+    if excluded:
+        columns.append(f"({' || '.join(_tsquery(f'x{k}') for k in range(excluded))}) AS x")
+    matches = [f"(d.tsv @@ q.c{i})" for i in range(len(shape))]
+    where = f"({' OR '.join(matches)})" + (" AND NOT (d.tsv @@ q.x)" if excluded else "")
+    selected = "d.key, d.kind, d.tags, d.categories"
     if ranked:
-        columns += f", ({_RANK_TEXT}) * d.boost AS rank, {_MOMENT} AS moment"
+        share = f"({' + '.join(f'{m}::int' for m in matches)})::float / {len(shape)}"
+        selected += (f", ts_rank_cd(d.tsv, q.query, 32) * d.boost * (1 + {COVERAGE} * {share})"
+                     f" AS rank, {_MOMENT} AS moment")
     return (
-        f"WITH q AS (SELECT websearch_to_tsquery('{CONFIG}', :text) AS query), "  # noqa: S608
-        f"matched AS (SELECT {columns} FROM search_documents AS d, q WHERE {_MATCH_TEXT} "
+        f"WITH q AS (SELECT {', '.join(columns)}), "  # noqa: S608
+        f"matched AS (SELECT {selected} FROM search_documents AS d, q WHERE {where} "
         f"AND {_AUDIENCE})"
     )
 
@@ -178,9 +188,9 @@ def _filters(search: SearchQuery) -> tuple[str, dict]:
     return (" AND ".join(clauses) or "TRUE"), params
 
 
-def _counts_sql(where: str) -> str:
+def _counts_sql(where: str, shape: list[int], excluded: int) -> str:
     """The filtered total, and the facets over every match before the filters."""
-    matched = _matched_cte(ranked=False)
+    matched = _matched_cte(shape, excluded, ranked=False)
     return (
         f"{matched}, filtered AS (SELECT key FROM matched WHERE {where}) "  # noqa: S608
         "SELECT 'total' AS facet, '' AS value, count(*) AS n FROM filtered "
@@ -195,11 +205,11 @@ def _counts_sql(where: str) -> str:
     )
 
 
-def _page_sql(where: str) -> str:
+def _page_sql(where: str, shape: list[int], excluded: int) -> str:
     """The page of hits, best first; the headline is computed for these rows only."""
     snippet = f"ts_headline('{CONFIG}', replace(d.body, '<', :lt), q.query, :options)"
     order = "rank DESC, moment DESC NULLS LAST, key"
-    matched = _matched_cte(ranked=True)
+    matched = _matched_cte(shape, excluded, ranked=True)
     return (
         f"{matched}, page AS (SELECT key, rank, moment FROM matched WHERE {where} "  # noqa: S608
         f"ORDER BY {order} LIMIT :limit OFFSET :offset) "
@@ -211,6 +221,12 @@ def _page_sql(where: str) -> str:
 
 
 _ARRAYS = ("kinds", "tags", "categories", "audiences")
+# ts_stat reads the words of a query it is given as text: the documents everyone may find.
+_VOCABULARY_SQL = (
+    "SELECT word, ndoc FROM ts_stat($$SELECT to_tsvector('simple', title || ' ' || body || ' ' "
+    "|| array_to_string(tags, ' ')) FROM search_documents WHERE audience = ''$$) "
+    "ORDER BY ndoc DESC, word LIMIT :cap"
+)
 
 
 def _statement(sql: str, params: dict):
@@ -226,12 +242,6 @@ def _statement(sql: str, params: dict):
 
 
 class PostgresBackend:
-    def __init__(self, vocabulary_ttl: float = VOCABULARY_TTL):
-        self.vocabulary_ttl = vocabulary_ttl
-        self._vocabulary: dict[int, list[str]] | None = None  # words by length
-        self._vocabulary_at = 0.0
-        self._guard = threading.Lock()
-
     # ------------------------------------------------------------ writing
 
     def add(self, documents: Iterable[Document]) -> None:
@@ -240,7 +250,6 @@ class PostgresBackend:
             # One statement cannot upsert a key twice: the last version of a key wins.
             rows = {document.key: _row(document, now) for document in batch}
             db.session.execute(_UPSERT, list(rows.values()))
-        self._forget_vocabulary()
 
     def remove(self, keys: Iterable[str]) -> None:
         keys = list(dict.fromkeys(keys))
@@ -248,12 +257,9 @@ class PostgresBackend:
             db.session.execute(
                 delete(_table).where(_table.c.key.in_(keys[start:start + BATCH_SIZE]))
             )
-        if keys:
-            self._forget_vocabulary()
 
     def clear(self) -> None:
         db.session.execute(delete(_table))
-        self._forget_vocabulary()
 
     def merge(self, wait: bool = True) -> int:
         """Nothing to do: PostgreSQL maintains the GIN index itself."""
@@ -269,28 +275,41 @@ class PostgresBackend:
 
     # ------------------------------------------------------------ searching
 
+    def _terms(self, terms: list[str]) -> list[bool]:
+        """Which of these terms are more than stop words (one statement for them all)."""
+        if not terms:
+            return []
+        rows = db.session.execute(
+            text(f"SELECT t.n, numnode(phraseto_tsquery('{CONFIG}', t.term)) > 0 "  # noqa: S608
+                 "FROM unnest(CAST(:terms AS text[])) WITH ORDINALITY AS t(term, n)")
+            .bindparams(bindparam("terms", type_=postgresql.ARRAY(postgresql.TEXT))),
+            {"terms": terms})
+        meaningful = dict(rows.all())
+        return [meaningful[n + 1] for n in range(len(terms))]
+
     def query(self, search: SearchQuery) -> Results:
-        query_text = _clean(search.text)
-        has_text = bool(query_text.strip()) and bool(db.session.scalar(
-            text(f"SELECT numnode(websearch_to_tsquery('{CONFIG}', :text))"),
-            {"text": query_text},
-        ))
-        if not has_text:
+        understood = search.concepts()
+        alternatives = [[_clean(t.strip('"')) for t in concept.terms]
+                        for concept in understood.concepts]
+        excluded = [_clean(word) for word in understood.excluded]
+        meaningful = iter(self._terms([t for terms in alternatives for t in terms] + excluded))
+        kept = [[t for t in terms if next(meaningful)] for terms in alternatives]
+        kept = [terms for terms in kept if terms]
+        excluded = [word for word in excluded if next(meaningful)]
+        if not kept:
             # Only stop words or punctuation: nothing was asked, so nothing is found.
             return Results([], 0, {})
 
         where, params = _filters(search)
-        params["text"] = query_text
+        for i, terms in enumerate(kept):
+            params.update({f"c{i}_{j}": term for j, term in enumerate(terms)})
+        params.update({f"x{k}": word for k, word in enumerate(excluded)})
+        shape = [len(terms) for terms in kept]
+        total, facets = self._counts(_counts_sql(where, shape, len(excluded)), params)
+        hits = self._page(search, _page_sql(where, shape, len(excluded)), params)
+        return Results(hits, total, facets)
 
-        total, facets = self._counts(where, params)
-        hits = self._page(search, where, params)
-        suggestion = None
-        if total < SUGGEST_BELOW:
-            suggestion = self._suggest(query_text, where, params)
-        return Results(hits, total, facets, suggestion)
-
-    def _counts(self, where: str, params: dict) -> tuple[int, dict[str, dict[str, int]]]:
-        sql = _counts_sql(where)
+    def _counts(self, sql: str, params: dict) -> tuple[int, dict[str, dict[str, int]]]:
         total = 0
         facets: dict[str, dict[str, int]] = {"kind": {}, "tag": {}, "category": {}}
         for facet, value, n in db.session.execute(_statement(sql, params), params):
@@ -302,7 +321,7 @@ class PostgresBackend:
             facets[name] = dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
         return total, facets
 
-    def _page(self, search: SearchQuery, where: str, params: dict) -> list[Hit]:
+    def _page(self, search: SearchQuery, sql: str, params: dict) -> list[Hit]:
         per_page = max(int(search.per_page), 1)
         page = max(int(search.page), 1)
         token = secrets.token_hex(8)  # markers no body can contain
@@ -317,7 +336,7 @@ class PostgresBackend:
                 'MinWords=15, MaxFragments=2, FragmentDelimiter=" … "'
             ),
         }
-        rows = db.session.execute(_statement(_page_sql(where), page_params), page_params)
+        rows = db.session.execute(_statement(sql, page_params), page_params)
         hits = []
         for row in rows:
             snippet = (html.escape(row.snippet or "")
@@ -341,90 +360,10 @@ class PostgresBackend:
             ))
         return hits
 
-    # ------------------------------------------------------------ "did you mean"
+    # ------------------------------------------------------------ spelling
 
-    def _forget_vocabulary(self) -> None:
-        with self._guard:
-            self._vocabulary = None
-
-    def _words(self) -> dict[int, list[str]]:
-        """The distinct words of titles and tags (the most widespread first, bounded), by
-        length; read once, then again after a write through this backend or after the TTL."""
-        with self._guard:
-            if (self._vocabulary is not None
-                    and time.monotonic() - self._vocabulary_at < self.vocabulary_ttl):
-                return self._vocabulary
-        rows = db.session.execute(
-            text(
-                "SELECT word FROM ts_stat('SELECT to_tsvector(''simple'', title || '' '' || "
-                "array_to_string(tags, '' '')) FROM search_documents') "
-                "ORDER BY ndoc DESC, word LIMIT :cap"
-            ),
-            {"cap": VOCABULARY_MAX},
-        ).scalars()
-        vocabulary: dict[int, list[str]] = {}
-        for word in rows:
-            if len(word) >= 3 and _WORD.fullmatch(word):
-                vocabulary.setdefault(len(word), []).append(word)
-        with self._guard:
-            self._vocabulary, self._vocabulary_at = vocabulary, time.monotonic()
-        return vocabulary
-
-    def _suggest(self, query_text: str, where: str, params: dict) -> str | None:
-        spans = [match for match in _WORD.finditer(query_text) if len(match.group()) >= 4]
-        words = list(dict.fromkeys(match.group().lower() for match in spans))[:20]
-        if not words:
-            return None
-        unknown = {
-            word for word, meaningful, known in db.session.execute(
-                text(
-                    f"SELECT w, numnode(plainto_tsquery('{CONFIG}', w)) > 0, "  # noqa: S608
-                    "EXISTS (SELECT 1 FROM search_documents AS d "
-                    f"WHERE d.tsv @@ plainto_tsquery('{CONFIG}', w) AND {_AUDIENCE}) "
-                    "FROM unnest(CAST(:words AS text[])) AS w"
-                ).bindparams(bindparam("words", type_=postgresql.ARRAY(postgresql.TEXT)),
-                             bindparam("audiences", type_=postgresql.ARRAY(postgresql.TEXT))),
-                {"words": words, "audiences": params["audiences"]},
-            )
-            if meaningful and not known
-        }
-        if not unknown:
-            return None
-        vocabulary = self._words()
-        corrections: dict[str, str] = {}
-        for word in unknown:
-            # difflib's ratio is at most 2*min/(len a + len b): lengths further apart than
-            # 2:3 cannot reach a 0.8 cutoff, so only the near lengths are compared.
-            low, high = -(-len(word) * 2 // 3), len(word) * 3 // 2
-            candidates = [w for n in range(low, high + 1) for w in vocabulary.get(n, ())]
-            close = difflib.get_close_matches(word, candidates, n=1, cutoff=SUGGEST_CUTOFF)
-            if close and close[0] != word:
-                corrections[word] = close[0]
-        if not corrections:
-            return None
-
-        def replace(match: re.Match) -> str:
-            word = match.group()
-            corrected = corrections.get(word.lower())
-            if corrected is None or len(word) < 4:
-                return word
-            if word.isupper():
-                return corrected.upper()
-            if word[0].isupper():
-                return corrected.capitalize()
-            return corrected
-
-        suggestion = _WORD.sub(replace, query_text)
-        if suggestion == query_text:
-            return None
-        check = {**params, "text": suggestion}
-        found = db.session.scalar(
-            _statement(
-                "SELECT EXISTS (SELECT 1 FROM search_documents AS d "  # noqa: S608
-                f"WHERE d.tsv @@ websearch_to_tsquery('{CONFIG}', :text) AND {_AUDIENCE} "
-                f"AND {where})",
-                check,
-            ),
-            check,
-        )
-        return suggestion if found else None
+    def vocabulary(self) -> dict[str, int]:
+        """The words of the documents everyone may find, with the documents holding them (the
+        most widespread VOCABULARY_MAX): read whole, rarely (app.search.spelling keeps it)."""
+        rows = db.session.execute(text(_VOCABULARY_SQL), {"cap": VOCABULARY_MAX})
+        return {word: ndoc for word, ndoc in rows if _WORD.fullmatch(word)}

@@ -22,7 +22,8 @@ def results():
         filters = services.clean_filters(request.args.getlist("type"),
                                          request.args.getlist("tag"),
                                          request.args.getlist("category"))
-        view = services.search(me(), raw, filters, page_number())
+        view = services.search(me(), raw, filters, page_number(),
+                               exact=request.args.get("exact") == "1")
         db.session.commit()  # a search that found nothing is recorded
     except ServiceError as error:
         return render_template("search/results.html", view=None, problem=str(error),

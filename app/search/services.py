@@ -19,9 +19,10 @@ from app.chat import services as chat
 from app.errors import ServiceError
 from app.extensions import db
 from app.qa.models import Tag, TagCategory
-from app.search import documents, indexer
+from app.search import documents, indexer, spelling
 from app.search.backend import KINDS, Results, SearchQuery
 from app.search.models import QUERY_MAX, SearchMiss
+from app.search.understanding import tag_names, understand
 
 MAX_TERMS = 12
 MAX_PHRASES = 3
@@ -120,11 +121,14 @@ def clean_filters(kinds: list[str], tags: list[str], categories: list[str]) -> F
 
 @dataclass
 class Page:
-    query: str  # as cleaned
+    query: str  # as cleaned: what the results are for
     results: Results
     page: int
     per_page: int
     phases: dict[str, int]  # the journey-phase tags among the tag facet
+    # What was typed, when the results are for its correction ("Showing results for
+    # negotiation; search instead for negotation"); None when they are for what was typed.
+    typed: str | None = None
 
     @property
     def pages(self) -> int:
@@ -132,19 +136,41 @@ class Page:
 
 
 def search(viewer: User, raw: str | None, filters: Filters, page: int = 1,
-           per_page: int = PER_PAGE) -> Page:
-    """One page of results for what `viewer` typed. A search that finds nothing is recorded as
-    a knowledge gap (the words and who searched, nothing else)."""
+           per_page: int = PER_PAGE, exact: bool = False) -> Page:
+    """One page of results for what `viewer` typed. A word no document holds is corrected
+    from the index's vocabulary (unless `exact`): when the corrected query finds more, its
+    results are shown (`Page.typed` keeps what was typed), else it is offered as "did you
+    mean". A search whose words, as typed, found nothing is recorded as a knowledge gap (the
+    words, who searched, and whether a correction found something)."""
     text = clean_query(raw)
     if not 1 <= page <= MAX_PAGE:
         raise ServiceError(f"Pages go from 1 to {MAX_PAGE}: narrow the search instead.", "page")
-    results = indexer.backend().query(SearchQuery(
-        text=text, kinds=filters.kinds, tags=filters.tags, categories=filters.categories,
-        audiences=[documents.audience_of(i) for i in chat.readable_channel_ids(viewer)],
-        page=page, per_page=per_page))
-    if results.total == 0 and not (filters.kinds or filters.tags or filters.categories):
-        db.session.add(SearchMiss(query=text, user_id=viewer.id))  # the edge commits it
-    return Page(text, results, page, per_page, _phases(results.facets.get("tag", {})))
+    backend = indexer.backend()
+    names = tag_names()
+    audiences = [documents.audience_of(i) for i in chat.readable_channel_ids(viewer)]
+
+    def ask(words: str) -> Results:
+        return backend.query(SearchQuery(
+            text=words, kinds=filters.kinds, tags=filters.tags, categories=filters.categories,
+            audiences=audiences, page=page, per_page=per_page,
+            understood=understand(words, names)))
+
+    results = ask(text)
+    as_typed = results.total
+    shown, typed, suggestion = text, None, None
+    fixes = {} if exact else spelling.corrections(text, spelling.vocabulary(backend))
+    if fixes:
+        fixed = spelling.corrected(text, fixes)
+        better = ask(fixed)
+        if better.total > results.total:
+            results, shown, typed = better, fixed, text
+        elif better.total:
+            suggestion = fixed
+    if as_typed == 0 and not (filters.kinds or filters.tags or filters.categories):
+        db.session.add(SearchMiss(query=text, user_id=viewer.id,  # the edge commits it
+                                  found_by="correction" if results.total else ""))
+    results.suggestion = suggestion
+    return Page(shown, results, page, per_page, _phases(results.facets.get("tag", {})), typed)
 
 
 def _phases(tag_counts: dict[str, int]) -> dict[str, int]:
@@ -159,10 +185,11 @@ def _phases(tag_counts: dict[str, int]) -> dict[str, int]:
 def similar_questions(title: str, exclude: int | None = None, limit: int = 5) -> list:
     """Answered questions like this title (for the question page and the ask form): any of its
     words may match, the best and answered first. Nothing for a title with no words."""
-    words = [w for w in _WORD.findall(title or "")][:MAX_TERMS]
-    if not words:
+    text = " ".join(_WORD.findall(title or "")[:MAX_TERMS])
+    if not text:
         return []
     results = indexer.backend().query(SearchQuery(
-        text=" OR ".join(words), kinds=["question"], per_page=limit + 1))
+        text=text, kinds=["question"], per_page=limit + 1,
+        understood=understand(text, tag_names())))
     return [hit for hit in results.hits
             if hit.answered and hit.key != f"question:{exclude}"][:limit]

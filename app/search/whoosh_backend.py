@@ -32,7 +32,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from whoosh import collectors, highlight, index, qparser, query, reading, searching, writing
-from whoosh.analysis import StemmingAnalyzer
+from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemmingAnalyzer
 from whoosh.collectors import TimeLimit
 from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
@@ -43,6 +43,9 @@ from app.search import whoosh_merge
 from app.search.backend import Document, Hit, Results, SearchQuery, static_boost
 
 FACET_SIZE = 30
+# How much a document gains for matching more of the query's terms (Whoosh's coordination
+# bonus, between 0 and 1): a rep's question matches no document word for word.
+COVERAGE = 0.9
 MERGE_FACTOR = 10  # segments of one size tier that are merged into one
 _SCRATCH = ".merge-"  # a merge's own directory inside the index's: .merge-<pid>-<random>
 _MERGE_SCRIPT = Path(whoosh_merge.__file__)
@@ -68,6 +71,8 @@ def _schema() -> Schema:
         stale=BOOLEAN(stored=True),
         updated=STORED,
         audience=ID(),
+        # The words as written, of the documents everyone may find: the spelling vocabulary.
+        words=TEXT(analyzer=RegexTokenizer(r"[^\W\d_]+") | LowercaseFilter(), phrase=False),
     )
 
 
@@ -313,6 +318,13 @@ class WhooshBackend:
             self._lock = _LOCKS.setdefault(str(self.directory.resolve()), threading.Lock())
             if index.exists_in(self.directory):
                 self._index = index.open_dir(self.directory)
+                if set(self._index.schema.names()) != set(_schema().names()):
+                    # An index of an older release: start afresh (it is derived data), and the
+                    # starting process rebuilds it (app.search.indexer.start).
+                    logging.getLogger(__name__).warning(
+                        "The search index at %s was made by another release: it is rebuilt.",
+                        self.directory)
+                    self._index = index.create_in(self.directory, _schema())
             else:
                 self._index = index.create_in(self.directory, _schema())
         self._schema = self._index.schema  # read once: reading it again races commits
@@ -322,15 +334,14 @@ class WhooshBackend:
         self._clear_scratch()
         self._values = _ValueCache()
         self._searchers = _Searchers(self._index, self._values)
+        # Reads one term of a query (a word or a "phrase"; the understanding made the rest
+        # of the syntax) into the fields it is looked for in, and nothing else.
         self._parser = qparser.MultifieldParser(
-            ["title", "keywords", "body"], self._schema, group=qparser.AndGroup
+            ["title", "keywords", "body"], self._schema, group=qparser.OrGroup
         )
         for plugin in (qparser.FieldsPlugin, qparser.WildcardPlugin, qparser.RangePlugin,
                        qparser.BoostPlugin, qparser.GroupPlugin, qparser.OperatorsPlugin):
             self._parser.remove_plugin_class(plugin)
-        self._parser.add_plugin(qparser.OperatorsPlugin(
-            And=None, Not=None, AndNot=None, AndMaybe=None, Require=None))
-        self._parser.add_plugin(qparser.PlusMinusPlugin())
 
     def _clear_scratch(self) -> None:
         """Remove what merges of processes that died left behind."""
@@ -399,7 +410,8 @@ class WhooshBackend:
             "accepted": document.accepted,
             "stale": document.stale,
             "updated": moment.isoformat() if moment else None,
-            **({"audience": document.audience} if document.audience else {}),
+            **({"audience": document.audience} if document.audience else
+               {"words": " ".join((document.title, document.keywords, document.body))}),
             "_boost": static_boost(document, now),
         }
 
@@ -546,8 +558,33 @@ class WhooshBackend:
 
     # ------------------------------------------------------------ searching
 
+    def vocabulary(self) -> dict[str, int]:
+        with self._searchers.searcher() as searcher:
+            reader = searcher.reader()
+            if "words" not in reader.indexed_field_names():
+                return {}
+            return {term.decode() if isinstance(term, bytes) else term: info.doc_frequency()
+                    for term, info in reader.iter_field("words")}
+
+    def _matcher(self, search: SearchQuery):
+        """Any of the query's concepts (the more the better: the coordination bonus), none of
+        its excluded words."""
+        understood = search.concepts()
+        concepts = []
+        for concept in understood.concepts:
+            terms = [self._parser.parse(term) for term in concept.terms]
+            terms = [t for t in terms if t is not query.NullQuery]  # stop words
+            if terms:
+                concepts.append(terms[0] if len(terms) == 1 else query.Or(terms))
+        if not concepts:
+            return query.NullQuery
+        matcher = concepts[0] if len(concepts) == 1 else query.Or(concepts, scale=COVERAGE)
+        excluded = [self._parser.parse(word) for word in understood.excluded]
+        excluded = [e for e in excluded if e is not query.NullQuery]
+        return query.AndNot(matcher, query.Or(excluded)) if excluded else matcher
+
     def query(self, search: SearchQuery) -> Results:
-        matcher = self._parser.parse(search.text) if search.text.strip() else query.NullQuery
+        matcher = self._matcher(search)
         if matcher is query.NullQuery:  # nothing to look for: empty, or only stop words
             return Results([], 0, {})
         with self._searchers.searcher() as searcher:
@@ -568,9 +605,7 @@ class WhooshBackend:
             results.formatter = _MarkFormatter()
             start = (search.page - 1) * search.per_page
             hits = [self._hit(hit) for hit in results[start:start + search.per_page]]
-            total = top.count()
-            suggestion = self._suggest(searcher, search.text, matcher, total, search.audiences)
-            return Results(hits, total, collector.facets(), suggestion)
+            return Results(hits, top.count(), collector.facets())
 
     @staticmethod
     def _hit(hit) -> Hit:
@@ -590,20 +625,3 @@ class WhooshBackend:
             stale=hit.get("stale", False),
             updated_at=datetime.fromisoformat(updated) if updated else None,
         )
-
-    def _suggest(self, searcher, text: str, parsed, found: int,
-                 audiences: list[str]) -> str | None:
-        """The query (`text`, as `parsed`) with misspelled words corrected, when it found little
-        and the corrected one would find something the searcher may see (a word seen only in
-        others' private messages is never suggested)."""
-        if found >= 3:
-            return None
-        corrected = searcher.correct_query(parsed, text, prefix=1, maxdist=2)
-        if corrected.string == text:
-            return None
-        # Corrections are whole words: parse them again to search the stemmed fields.
-        others = query.And([query.Every("audience"),
-                            query.Not(query.Or([query.Term("audience", a) for a in audiences]))])
-        if not searcher.search(self._parser.parse(corrected.string), limit=1, mask=others):
-            return None
-        return corrected.string

@@ -24,7 +24,11 @@ def test_one_search_finds_answer_page_and_expert(phone, live_server):
     phone.goto(f"{live_server.url}/search?q=pricing&type=person")
     expect(phone.locator(".search-hit .badge-person").first).to_be_visible()
     phone.goto(f"{live_server.url}/search?q=discont+aproval")
-    expect(phone.get_by_text("Did you mean")).to_be_visible()
+    expect(phone.locator("[data-corrected]")).to_contain_text(
+        "Showing results for discount approval; search instead for discont aproval")
+    expect(results.first).to_be_visible()
+    phone.get_by_role("link", name="discont aproval").click()  # the words as typed
+    expect(phone.locator("[data-corrected]")).to_have_count(0)
     assert phone.evaluate(NO_SIDEWAYS_SCROLL)
     assert phone.errors == []
 

@@ -170,9 +170,28 @@ def test_pagination_and_total(backend):
     assert not set(keys(first)) & set(keys(second))
 
 
-def test_did_you_mean(backend):
-    results = ask(backend, "objectoin")
-    assert results.total == 0 and results.suggestion == "objection"
+def test_the_vocabulary_holds_the_words_as_written(backend):
+    """What typos are corrected to: real words (never a stem), with how many documents hold
+    them (app.search.spelling corrects "objectoin" to "objection")."""
+    from app.search import spelling
+
+    words = backend.vocabulary()
+    assert {"objection", "objections", "procurement", "brightline", "forecast"} <= set(words)
+    assert "object" not in words and "negoti" not in words  # stems are not words
+    assert words["objection"] >= 4 and words["brightline"] == 1
+    known = spelling.Vocabulary.of(words)
+    assert spelling.corrections("objectoin Brigthline procuremnet", known) == {
+        "objectoin": "objection", "Brigthline": "Brightline", "procuremnet": "procurement"}
+    # Known words, and words known through their stem (which the search finds anyway), stay.
+    assert spelling.corrections("objections anchoring procurment kilimanjaro", known) == {}
+    assert "question:2" in keys(ask(backend, "procurment"))
+
+
+def test_any_word_may_match_and_more_of_them_rank_higher(backend):
+    """A rep's question: no document holds every word, the best holds the most."""
+    results = ask(backend, "what should I anchor on when the CFO pushes on price")
+    assert results.hits[0].key == "question:1"
+    assert ask(backend, "Brightline kilimanjaro").total == 1
 
 
 @pytest.mark.parametrize("hostile", [
@@ -211,6 +230,28 @@ def test_a_groups_documents_exist_only_for_its_members(backend):
     assert backend.query(SearchQuery("zeppelin")).total == 0
     assert backend.query(SearchQuery("zeppelin", audiences=["channel:7"])).total == 1
     # A misspelling is never corrected into a word only others' private messages hold.
-    assert backend.query(SearchQuery("zepelin")).suggestion is None
-    assert backend.query(SearchQuery("zepelin", audiences=["channel:7"])).suggestion in (
-        "zeppelin", None)
+    assert "zeppelin" not in backend.vocabulary() and "thursday" in backend.vocabulary()
+
+
+def test_a_synonym_inside_a_sentence_finds_what_the_tag_marks(backend):
+    """"pulse" is an old name of signal-forecast: in a sentence, it is one concept that the
+    tag's current name answers too (the page says "forecast", its tag "signal forecast")."""
+    from app.search.understanding import understand
+
+    names = {("pulse",): "signal-forecast", ("pulse", "forecast"): "signal-forecast"}
+    text = services.clean_query("pulse forecast categories for commit")
+    results = backend.query(SearchQuery(text=text, understood=understand(text, names)))
+    assert keys(results)[0] == "page:3"
+
+
+def test_snippets_are_plain_text(backend):
+    from app.markdown import plain_text
+
+    backend.add([Document("page:9", "page", "Renewal plays", plain_text(
+        "## Ask first\n\n**4.** Read [[Objection: price|the price page]], then ask about the "
+        "renewal date.\n\n- one\n- two"), "/wiki/renewal-plays")])
+    db.session.commit()
+    snippet = ask(backend, "renewal date").hits[0].snippet
+    assert "renewal" in snippet.lower()
+    for markup in ("**", "##", "[[", "]]", "- one"):
+        assert markup not in snippet

@@ -247,19 +247,33 @@ def test_only_searches_that_find_nothing_are_recorded(client, make_user, login, 
     send(client, "/questions/ask", {"title": ASKED, "body": "The body of the question here.",
                                     "tags": "pricing"})
     search_page(client, q="brightline")
-    search_page(client, q="kilimanjaro   pricing model")
+    search_page(client, q="kilimanjaro pricing model")  # any word may match: found
+    search_page(client, q="kilimanjaro   zanzibar")
+    search_page(client, q="brightlnie")  # nothing as typed; its correction finds the question
     search_page(client, q="brightline", type="page")  # filtered to nothing: not a gap
     with app.app_context():
-        misses = db.session.execute(db.select(SearchMiss.query, SearchMiss.user_id)).all()
-    assert misses == [("kilimanjaro pricing model", rep.id)]
+        misses = db.session.execute(db.select(SearchMiss.query, SearchMiss.user_id,
+                                              SearchMiss.found_by)
+                                    .order_by(SearchMiss.id)).all()
+    assert [tuple(m) for m in misses] == [("kilimanjaro zanzibar", rep.id, ""),
+                                          ("brightlnie", rep.id, "correction")]
 
 
-def test_did_you_mean(client, make_user, login, vocab):
+def test_a_typo_is_corrected_and_the_words_as_typed_are_offered(client, make_user, login,
+                                                                 vocab):
     login(make_user())
+    assert "Showing results for" not in search_page(client, q="Brightlne").text  # nothing yet
     send(client, "/questions/ask", {"title": ASKED, "body": "The body of the question here.",
                                     "tags": "pricing"})
-    page = search_page(client, q="brightlne").get_data(as_text=True)
-    assert "Did you mean" in page and "brightline" in page
+    # The vocabulary read by the first search follows what is indexed since.
+    page = search_page(client, q="Brightlne objectoin").get_data(as_text=True)
+    assert "Showing results for <em>Brightline objection</em>" in page
+    assert "search instead for" in page and "exact=1" in page and ASKED in page
+    exact = search_page(client, q="Brightlne objectoin", exact="1").get_data(as_text=True)
+    assert "Showing results for" not in exact and "Nothing found" in exact
+    api = client.get("/api/v1/search", query_string={"q": "Brightlne objectoin"}).get_json()
+    assert (api["query"], api["typed"]) == ("Brightline objection", "Brightlne objectoin")
+    assert api["hits"][0]["title"] == ASKED
 
 
 def test_similar_questions_while_asking_and_on_the_question_page(client, make_user, login,
@@ -334,7 +348,21 @@ def test_the_results_page_runs_a_constant_number_of_queries(client, make_user, l
         return len(statements)
 
     index(2)
+    queries()  # the first search reads the tag vocabulary's names, kept for a minute
     few = queries()
     index(300)
     # The header's two unread counts, and the chat channels whose messages one may find.
     assert queries() == few <= 6
+
+
+def test_snippets_of_markdown_posts_read_as_text(client, make_user, login, vocab):
+    login(make_user())
+    send(client, "/questions/ask", {
+        "title": "Renewal uplift: what do I say first?",
+        "body": "## Ask first\n\n**4.** Read [[Objection: price]] before the renewal call.",
+        "tags": "pricing"})
+    page = search_page(client, q="renewal call").get_data(as_text=True)
+    snippet = page[page.index('class="snippet"'):].split("</p>", 1)[0]
+    assert "renewal" in snippet.lower()
+    for markup in ("**", "##", "[[", "]]"):
+        assert markup not in snippet
