@@ -167,3 +167,20 @@ def test_merges_started_in_the_background_leave_few_segments(tmp_path):
     assert len(backend.segments()) == 1  # ten of ten, then the ten merged ones
     assert backend.merged == MERGE_FACTOR + 1
     assert backend.count() == MERGE_FACTOR * MERGE_FACTOR
+
+
+def test_an_index_of_another_release_is_started_afresh(tmp_path, caplog):
+    """The index is derived data: one made with another schema is replaced by an empty one,
+    which the starting process rebuilds (app.search.indexer.start)."""
+    from whoosh import index
+    from whoosh.fields import ID, TEXT, Schema
+
+    from app.search.whoosh_backend import WhooshBackend
+
+    old = index.create_in(tmp_path, Schema(key=ID(stored=True, unique=True), title=TEXT))
+    with old.writer() as writer:
+        writer.add_document(key="question:1", title="Net 60 on a renewal")
+    backend = WhooshBackend(tmp_path)
+    assert backend.count() == 0
+    assert "words" in backend._schema.names()
+    assert "made by another release" in caplog.text
