@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import secrets
 import shutil
 import subprocess
@@ -495,6 +496,8 @@ def main(argv: list[str] | None = None) -> int:
     began = time.perf_counter()
     runs: list[Run] = []
     workdir = Path(tempfile.mkdtemp(prefix="fieldwise-relevance-"))
+    # The app makes its instance folder for SQLite: the scratch one, unless it has one already.
+    os.environ.setdefault("FIELDWISE_INSTANCE_PATH", str(workdir / "instance"))
     try:
         for backend in args.backends:
             if backend == "postgres":
