@@ -165,7 +165,10 @@ def _matched_cte(shape: list[int], excluded: int, ranked: bool) -> str:
     selected = "d.key, d.kind, d.tags, d.categories"
     if ranked:
         share = f"({' + '.join(f'{m}::int' for m in matches)})::float / {len(shape)}"
-        selected += (f", ts_rank_cd(d.tsv, q.query, 32) * d.boost * (1 + {COVERAGE} * {share})"
+        # Chosen on the relevance benchmark (bench/relevance): cover density divided by the
+        # document's log length (normalisation 1), and the square root of the static boost
+        # (a rank this flat lets the boost decide too much otherwise).
+        selected += (f", ts_rank_cd(d.tsv, q.query, 1) * sqrt(d.boost) * (1 + {COVERAGE} * {share})"
                      f" AS rank, {_MOMENT} AS moment")
     return (
         f"WITH q AS (SELECT {', '.join(columns)}), "  # noqa: S608
