@@ -36,9 +36,10 @@ DIMENSIONS = minilm.DIMENSIONS
 MODEL = minilm.MODEL
 PURPOSES = ("document", "query")
 # NumPy's BLAS threads in each process. One each, measured on two cores (docs/benchmarks.md,
-# "Sentence embeddings"): a second thread for the documents gains a reindex 10-30% but doubles
-# a query's time meanwhile and slows the web process's requests; and where there are more
-# cores, each web process (one per core) has embedding processes of its own.
+# "Sentence embeddings"): a second thread for the documents gains a reindex 28% alone, but
+# beside queries or a busy web process it gained little or lost up to half, and it doubled a
+# query's time and slowed the requests; where there are more cores, each web process (one per
+# core) has embedding processes of its own.
 THREADS = {"document": 1, "query": 1}
 
 _SCRIPT = Path(minilm.__file__)
