@@ -20,6 +20,7 @@ and search is lexical.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import importlib.util
 import logging
 import os
@@ -161,8 +162,10 @@ class _Process:
         child, self._child = self._child, None
         if child is None:
             return None
-        child.stdin.close()
-        child.stdout.close()
+        for pipe in (child.stdin, child.stdout):
+            # Closing flushes what is buffered: to a process that died, that fails.
+            with contextlib.suppress(OSError):
+                pipe.close()
         try:
             return child.wait(timeout=5)
         except subprocess.TimeoutExpired:
