@@ -109,6 +109,8 @@ def _init_extensions(app: Flask) -> None:
         raise RuntimeError("SEARCH_BACKEND is “whoosh” or “postgres”.")
     if app.config["SEARCH_INDEXING"] not in ("background", "inline", "off"):
         raise RuntimeError("SEARCH_INDEXING is “background”, “inline” or “off”.")
+    if app.config["SEARCH_RANKER"] not in ("hybrid", "lexical", "semantic"):
+        raise RuntimeError("SEARCH_RANKER is “hybrid”, “lexical” or “semantic”.")
     indexer.connect_listeners()
     from app.points import badges
     from app.points import handlers as points_handlers

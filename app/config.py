@@ -137,6 +137,14 @@ class Config:
     SEARCH_INDEX_GATHER = float(os.environ.get("SEARCH_INDEX_GATHER", "0.2"))
     # Seconds one search may spend collecting results before answering with what it has.
     SEARCH_TIME_LIMIT = float(os.environ.get("SEARCH_TIME_LIMIT", "2"))
+    # How results are ranked: "hybrid" (the words and the meaning, fused), "lexical" (the words
+    # only) or "semantic" (the meaning only, for the relevance benchmark). Meaning needs the
+    # model (app/search/encoder.py); without it, search is lexical, with one warning.
+    SEARCH_RANKER = os.environ.get("SEARCH_RANKER", "hybrid")
+    # The least cosine at which a document counts as found by its meaning alone.
+    SEARCH_SEMANTIC_FLOOR = float(os.environ.get("SEARCH_SEMANTIC_FLOOR", "0.25"))
+    # Seconds between the vector indexer's looks at its outbox when nothing woke it.
+    SEARCH_VECTOR_POLL = float(os.environ.get("SEARCH_VECTOR_POLL", "5"))
 
     # Links in e-mails are absolute (no request to take the host from): the address people use.
     PUBLIC_URL = os.environ.get("PUBLIC_URL", "http://127.0.0.1:5000").rstrip("/")
@@ -188,6 +196,8 @@ class TestingConfig(Config):
     CHAT_OFFLINE_GRACE_SECONDS = 0  # a test's disconnect is not a page change
     # A test finds what a request changed as soon as the response is back.
     SEARCH_INDEXING = "inline"
+    # Words only, unless a test asks for the meaning too (it starts the model's process).
+    SEARCH_RANKER = "lexical"
     # Never the developer's SMTP server: a test that sends for real sets MAIL_SERVER itself.
     MAIL_BACKEND = None
     MAIL_SERVER = None

@@ -30,7 +30,13 @@ from app.qa.models import (
     TagSynonym,
     Vote,
 )
-from app.search.models import SearchDocument, SearchMiss, SearchOutbox
+from app.search.models import (
+    SearchDocument,
+    SearchMiss,
+    SearchOutbox,
+    SearchVector,
+    VectorOutbox,
+)
 from app.wiki.models import (
     LearningPath,
     PathEnrollment,
@@ -79,6 +85,7 @@ __all__ = [
     "SearchDocument",
     "SearchMiss",
     "SearchOutbox",
+    "SearchVector",
     "Tag",
     "TagCategory",
     "TagFollow",
@@ -86,6 +93,7 @@ __all__ = [
     "TagSynonym",
     "Team",
     "User",
+    "VectorOutbox",
     "Vote",
     "WikiFeedback",
     "WikiLink",

@@ -65,6 +65,9 @@ def _environment(workdir: Path, **extra_env: str) -> dict[str, str]:
         "FIELDWISE_INSTANCE_PATH": str(workdir),
         "DATABASE_URL": f"sqlite:///{workdir}/live.db",
         "SOCKETIO_ASYNC_MODE": "eventlet",
+        # Words only: a server ranking by meaning too would encode the demo's documents at
+        # every start, for tests that do not look at it (tests/search/test_semantic.py does).
+        "SEARCH_RANKER": "lexical",
         **extra_env,
     }
 

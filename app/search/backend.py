@@ -16,6 +16,7 @@ from typing import Protocol
 from app.search.understanding import Understood, understand
 
 KINDS = ("question", "page", "person", "message")
+SNIPPET_CHARS = 220  # a snippet without highlighted words: the text's start
 
 
 @dataclass
@@ -123,11 +124,17 @@ class SearchBackend(Protocol):
         """{word: documents holding it} for the words, as written (lower-cased, not stemmed),
         of the documents everyone may find: what typos are corrected to."""
 
+    def hits(self, keys: Iterable[str], audiences: list[str]) -> dict[str, Hit]:
+        """The hits of these keys, as a result list shows them (the snippet: the text's start),
+        for the indexed ones the searcher may find (everyone's, or of one of `audiences`): what
+        the hybrid ranker shows of a document found by its meaning alone."""
 
-def static_boost(document: Document, now: datetime) -> float:
-    """How much a document's relevance is multiplied by, whichever backend ranks it: accepted,
-    answered, well-voted, verified and recent content first. Relevance still decides first: no
-    boost here is worth more than a few times a better match, and a stale page is halved."""
+
+def static_boost(document: Document | Hit, now: datetime) -> float:
+    """How much a document's relevance is multiplied by, whichever backend ranks it (and the
+    hybrid ranker, from a hit): accepted, answered, well-voted, verified and recent content
+    first. Relevance still decides first: no boost here is worth more than a few times a better
+    match, and a stale page is halved."""
     boost = 1.0
     if document.accepted:
         boost += 0.6
@@ -136,7 +143,7 @@ def static_boost(document: Document, now: datetime) -> float:
     boost += min(max(document.score, 0), 50) / 50 * 0.4  # up to +0.4 for 50 votes or more
     if document.score < 0:
         boost -= min(-document.score, 5) * 0.1  # down to -0.5 for five downvotes
-    moment = document.updated_at or document.created_at
+    moment = document.updated_at or getattr(document, "created_at", None)
     if moment is not None:
         age_days = max((now - moment).total_seconds() / 86400, 0)
         boost += 0.3 / (1 + age_days / 180)  # +0.3 today, +0.15 at six months

@@ -22,7 +22,7 @@ from app import signals
 from app.chat.models import Message
 from app.extensions import db
 from app.qa.models import Answer, Post, PostTag, Question
-from app.search import documents, spelling
+from app.search import documents, spelling, vectors
 from app.search.backend import Document, SearchBackend
 from app.search.models import SearchOutbox
 from app.search.understanding import forget_tag_names
@@ -54,11 +54,14 @@ def backend(app: Flask | None = None) -> SearchBackend:
 
 
 def enqueue(keys: Iterable[str]) -> None:
-    """Record that these documents changed, in the current transaction."""
+    """Record that these documents changed, in the current transaction: for the text index,
+    and for the vectors when this app ranks by meaning too."""
     rows = [SearchOutbox(key=k) for k in dict.fromkeys(keys)]
     if not rows:
         return
     db.session.add_all(rows)
+    if vectors.wanted():
+        vectors.enqueue(row.key for row in rows)
     if has_request_context():
         g.search_outbox_written = True
 
@@ -188,14 +191,23 @@ def start(app: Flask) -> str:
     background = app.config["SEARCH_INDEXING"] == "background"
     with app.app_context():
         if backend(app).count() == 0 and next(documents.every_key(), None) is not None:
-            said = f"Search index was empty: indexed {rebuild()} documents."
+            said = f"Search index was empty: indexed {rebuild(vectors_too=False)} documents."
         else:
             applied = catch_up(app, merge=not background)
             said = (f"Search index up to date ({applied} waiting "
                     f"{'change' if applied == 1 else 'changes'} applied).")
+        if vectors.wanted(app):
+            # The vectors are the vector indexer's work, in the background: the server answers
+            # meanwhile, and searches are lexical for what has no vector yet.
+            if vectors.count() == 0 and vectors.lag() == 0:
+                vectors.enqueue(documents.every_key())
+                db.session.commit()
+            said += f" {vectors.lag()} documents wait for their meaning's vector."
     if background:
         worker(app)
         backend(app).merge(wait=False)
+        if vectors.wanted(app):
+            vector_worker(app)
     return said
 
 
@@ -204,10 +216,15 @@ def after_request(response):
     (SEARCH_INDEXING "background"), or here before the response goes ("inline")."""
     if g.pop("search_outbox_written", False):
         mode = current_app.config["SEARCH_INDEXING"]
+        app = current_app._get_current_object()
         if mode == "background":
-            worker(current_app._get_current_object()).wake()
+            worker(app).wake()
+            if vectors.wanted(app):
+                vector_worker(app).wake()
         elif mode == "inline":
             catch_up()
+            if vectors.wanted(app):
+                vectors.catch_up()
     return response
 
 
@@ -271,14 +288,26 @@ def worker(app: Flask) -> Worker:
         return found
 
 
+def vector_worker(app: Flask) -> vectors.VectorWorker:
+    """This process's vector indexing thread for the app, started on first use."""
+    with _WORKERS_GUARD:
+        found = app.extensions.get("search_vector_worker")
+        if found is None or found.pid != os.getpid():
+            found = vectors.VectorWorker(app, poll=app.config["SEARCH_VECTOR_POLL"])
+            app.extensions["search_vector_worker"] = found
+        return found
+
+
 def lag() -> int:
     """Outbox rows not yet applied."""
     return db.session.scalar(select(func.count()).select_from(SearchOutbox))
 
 
-def rebuild(progress: Callable[[int], None] | None = None) -> int:
-    """Index every document again from the database, in place of the whole index. Searches
-    keep finding the old index's documents until the new one is complete."""
+def rebuild(progress: Callable[[int], None] | None = None, vectors_too: bool = True,
+            vector_progress: Callable[[int], None] | None = None) -> int:
+    """Index every document again from the database, in place of the whole index (searches
+    keep finding the old index's documents until the new one is complete); then, when this
+    app ranks by meaning too, bring every vector up to date (only changed texts are encoded)."""
     index = backend()
     with _APPLYING:
         # The rows committed by now are covered by the rebuild, which reads after this point.
@@ -298,4 +327,6 @@ def rebuild(progress: Callable[[int], None] | None = None) -> int:
                                .execution_options(synchronize_session=False))
         db.session.commit()
     spelling.forget()
+    if vectors_too and vectors.wanted():
+        vectors.rebuild(vector_progress)
     return len(keys)

@@ -1,11 +1,12 @@
-"""Search tables: the outbox of content changed since the index last caught up, the searches
-that found nothing (knowledge gaps), and the PostgreSQL backend's document table."""
+"""Search tables: the outboxes of content changed since the text index and the vectors last
+caught up, the searches that found nothing (knowledge gaps), the PostgreSQL backend's document
+table, and the documents' sentence embeddings."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Float, ForeignKey, Index, String, Text, func
+from sqlalchemy import JSON, Float, ForeignKey, Index, LargeBinary, String, Text, func
 from sqlalchemy.dialects.postgresql import ARRAY, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -71,3 +72,38 @@ class SearchDocument(db.Model):
     fields: Mapped[dict] = mapped_column(JSON, default=dict)  # score, answered, dates...
     boost: Mapped[float] = mapped_column(Float, default=1.0)
     tsv: Mapped[str] = mapped_column(Text().with_variant(TSVECTOR(), "postgresql"))
+
+
+class VectorOutbox(db.Model):
+    """"This document's meaning may have changed": written with the search outbox's row, applied
+    by the vector indexer (app.search.vectors) at its own pace: encoding takes far longer than
+    indexing text, and a post never waits for it."""
+
+    __tablename__ = "search_vector_outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.now())
+
+
+class SearchVector(db.Model):
+    """The sentence embedding of one passage of a document (its title and a few paragraphs:
+    the model reads 256 tokens, a document is longer), kept in the database so that every host
+    and every restart has it without encoding again; each process keeps them in a matrix of its
+    own (app.search.vectors), brought up to date by `changed_at`. A document gone is one row
+    without a vector for a while (so that the other processes learn it is gone), then swept."""
+
+    __tablename__ = "search_vectors"
+    __table_args__ = (Index("ix_search_vectors_changed_at", "changed_at"),)
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    passage: Mapped[int] = mapped_column(primary_key=True, default=0)
+    kind: Mapped[str] = mapped_column(String(16))
+    audience: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    categories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # SHA-256 of the model's name and the document's passages: a text that did not change (a
+    # vote, a view) is not encoded again.
+    digest: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    vector: Mapped[bytes | None] = mapped_column(LargeBinary)  # float16, unit length
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)

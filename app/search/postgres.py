@@ -22,7 +22,14 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.dialects.postgresql import TSVECTOR
 
 from app.extensions import db
-from app.search.backend import Document, Hit, Results, SearchQuery, static_boost
+from app.search.backend import (
+    SNIPPET_CHARS,
+    Document,
+    Hit,
+    Results,
+    SearchQuery,
+    static_boost,
+)
 from app.search.models import SearchDocument
 
 CONFIG = "english"
@@ -223,7 +230,7 @@ def _page_sql(where: str, shape: list[int], excluded: int) -> str:
     )
 
 
-_ARRAYS = ("kinds", "tags", "categories", "audiences")
+_ARRAYS = ("kinds", "tags", "categories", "audiences", "keys")
 # ts_stat reads the words of a query it is given as text: the documents everyone may find.
 _VOCABULARY_SQL = (
     "SELECT word, ndoc FROM ts_stat($$SELECT to_tsvector('simple', title || ' ' || body || ' ' "
@@ -239,6 +246,25 @@ def _statement(sql: str, params: dict):
             statement = statement.bindparams(bindparam(name, type_=postgresql.ARRAY(
                 postgresql.TEXT)))
     return statement
+
+
+def _hit(row, snippet: str) -> Hit:
+    fields = row.fields or {}
+    moment = fields.get("updated_at") or fields.get("created_at")
+    return Hit(
+        key=row.key,
+        kind=row.kind,
+        title=row.title,
+        url=row.url,
+        subtitle=row.subtitle or "",
+        snippet=snippet,
+        tags=list(row.tags or []),
+        score=int(fields.get("score") or 0),
+        answered=bool(fields.get("answered")),
+        accepted=bool(fields.get("accepted")),
+        stale=bool(fields.get("stale")),
+        updated_at=datetime.fromisoformat(moment) if moment else None,
+    )
 
 
 # -------------------------------------------------------------------------------- backend
@@ -340,28 +366,19 @@ class PostgresBackend:
             ),
         }
         rows = db.session.execute(_statement(sql, page_params), page_params)
-        hits = []
-        for row in rows:
-            snippet = (html.escape(row.snippet or "")
-                       .replace(start, "<mark>").replace(stop, "</mark>")
-                       .replace(_LT, "&lt;"))
-            fields = row.fields or {}
-            moment = fields.get("updated_at") or fields.get("created_at")
-            hits.append(Hit(
-                key=row.key,
-                kind=row.kind,
-                title=row.title,
-                url=row.url,
-                subtitle=row.subtitle or "",
-                snippet=snippet,
-                tags=list(row.tags or []),
-                score=int(fields.get("score") or 0),
-                answered=bool(fields.get("answered")),
-                accepted=bool(fields.get("accepted")),
-                stale=bool(fields.get("stale")),
-                updated_at=datetime.fromisoformat(moment) if moment else None,
-            ))
-        return hits
+        return [_hit(row, html.escape(row.snippet or "").replace(start, "<mark>")
+                     .replace(stop, "</mark>").replace(_LT, "&lt;")) for row in rows]
+
+    def hits(self, keys: Iterable[str], audiences: list[str]) -> dict[str, Hit]:
+        keys = list(dict.fromkeys(keys))
+        if not keys:
+            return {}
+        params = {"keys": keys, "audiences": list(audiences), "chars": SNIPPET_CHARS}
+        rows = db.session.execute(_statement(
+            "SELECT d.key, d.kind, d.title, d.url, d.subtitle, d.tags, d.fields, "  # noqa: S608
+            "left(d.body, :chars) AS snippet FROM search_documents AS d "
+            f"WHERE d.key = ANY(CAST(:keys AS text[])) AND {_AUDIENCE}", params), params)
+        return {row.key: _hit(row, html.escape(row.snippet or "")) for row in rows}
 
     # ------------------------------------------------------------ spelling
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from flask import current_app
 from sqlalchemy import select
 
 from app.auth.models import User
@@ -19,7 +20,7 @@ from app.chat import services as chat
 from app.errors import ServiceError
 from app.extensions import db
 from app.qa.models import Tag, TagCategory
-from app.search import documents, indexer, spelling
+from app.search import documents, encoder, hybrid, indexer, spelling, vectors
 from app.search.backend import KINDS, Results, SearchQuery
 from app.search.models import QUERY_MAX, SearchMiss
 from app.search.understanding import tag_names, understand
@@ -135,42 +136,88 @@ class Page:
         return max(1, min(MAX_PAGE, -(-self.results.total // self.per_page)))
 
 
+class _Ranking:
+    """One search's way to the backends: the words' side (a page of hits, or, ranking by
+    meaning too, its first candidates) and the fusion with the meaning's."""
+
+    def __init__(self, search: SearchQuery):
+        self.search = search
+        self.backend = indexer.backend()
+        self.names = tag_names()
+        self.ranker = current_app.config["SEARCH_RANKER"] if vectors.wanted() else "lexical"
+
+    def words(self, text: str) -> Results:
+        deep = self.ranker != "lexical"
+        search = self.search
+        return self.backend.query(SearchQuery(
+            text=text, kinds=search.kinds, tags=search.tags, categories=search.categories,
+            audiences=search.audiences, page=1 if deep else search.page,
+            per_page=hybrid.depth(search.page, search.per_page) if deep else search.per_page,
+            understood=understand(text, self.names)))
+
+    def fused(self, text: str, words: Results) -> Results:
+        """The page asked for, from the words' results for `text` and (ranking by meaning
+        too) the documents nearest to it in meaning: the query is embedded here, once."""
+        search = self.search
+        if self.ranker == "lexical":
+            return words
+        meant = _by_meaning(text, search.audiences, hybrid.depth(search.page, search.per_page))
+        if meant is None:  # the meaning failed: the words' page after all
+            start = (search.page - 1) * search.per_page
+            words.hits = words.hits[start:start + search.per_page]
+            return words
+        return hybrid.fuse(hybrid.Candidates(words, meant), search,
+                           lambda keys: self.backend.hits(keys, search.audiences), self.ranker)
+
+
 def search(viewer: User, raw: str | None, filters: Filters, page: int = 1,
            per_page: int = PER_PAGE, exact: bool = False) -> Page:
-    """One page of results for what `viewer` typed. A word no document holds is corrected
-    from the index's vocabulary (unless `exact`): when the corrected query finds more, its
-    results are shown (`Page.typed` keeps what was typed), else it is offered as "did you
-    mean". A search whose words, as typed, found nothing is recorded as a knowledge gap (the
-    words, who searched, and whether a correction found something)."""
+    """One page of results for what `viewer` typed, ranked by its words and (SEARCH_RANKER
+    "hybrid", the default) its meaning. A word no document holds is corrected from the index's
+    vocabulary (unless `exact`): when the corrected words find more, the results are the
+    correction's (`Page.typed` keeps what was typed), else it is offered as "did you mean". A
+    search whose words, as typed, found nothing is recorded as a knowledge gap (the words, who
+    searched, and whether a correction or the meaning found something)."""
     text = clean_query(raw)
     if not 1 <= page <= MAX_PAGE:
         raise ServiceError(f"Pages go from 1 to {MAX_PAGE}: narrow the search instead.", "page")
-    backend = indexer.backend()
-    names = tag_names()
-    audiences = [documents.audience_of(i) for i in chat.readable_channel_ids(viewer)]
-
-    def ask(words: str) -> Results:
-        return backend.query(SearchQuery(
-            text=words, kinds=filters.kinds, tags=filters.tags, categories=filters.categories,
-            audiences=audiences, page=page, per_page=per_page,
-            understood=understand(words, names)))
-
-    results = ask(text)
-    as_typed = results.total
+    ranking = _Ranking(SearchQuery(
+        text=text, kinds=filters.kinds, tags=filters.tags, categories=filters.categories,
+        audiences=[documents.audience_of(i) for i in chat.readable_channel_ids(viewer)],
+        page=page, per_page=per_page))
+    words = ranking.words(text)
+    as_typed = words.total
     shown, typed, suggestion = text, None, None
-    fixes = {} if exact else spelling.corrections(text, spelling.vocabulary(backend))
+    fixes = {} if exact else spelling.corrections(text, spelling.vocabulary(ranking.backend))
     if fixes:
         fixed = spelling.corrected(text, fixes)
-        better = ask(fixed)
-        if better.total > results.total:
-            results, shown, typed = better, fixed, text
+        better = ranking.words(fixed)
+        if better.total > words.total:
+            words, shown, typed = better, fixed, text
         elif better.total:
             suggestion = fixed
+    found_by = "correction" if words.total else ""
+    results = ranking.fused(shown, words)
+    if not found_by and results.total:
+        found_by = "semantic"
     if as_typed == 0 and not (filters.kinds or filters.tags or filters.categories):
         db.session.add(SearchMiss(query=text, user_id=viewer.id,  # the edge commits it
-                                  found_by="correction" if results.total else ""))
+                                  found_by=found_by))
     results.suggestion = suggestion
     return Page(shown, results, page, per_page, _phases(results.facets.get("tag", {})), typed)
+
+
+def _by_meaning(text: str, audiences: list[str], limit: int) -> list[vectors.Match] | None:
+    """The documents nearest in meaning to `text`, or None (and a warning in the log) when
+    the query cannot be embedded: the search then answers by its words."""
+    try:
+        query_vector = encoder.encode([text], "query")[0]
+    except encoder.EncoderError:
+        current_app.logger.warning("Search by meaning failed for this query; words only",
+                                   exc_info=True)
+        return None
+    return vectors.index().matches(query_vector, audiences,
+                                   current_app.config["SEARCH_SEMANTIC_FLOOR"], limit)
 
 
 def _phases(tag_counts: dict[str, int]) -> dict[str, int]:
@@ -183,13 +230,13 @@ def _phases(tag_counts: dict[str, int]) -> dict[str, int]:
 
 
 def similar_questions(title: str, exclude: int | None = None, limit: int = 5) -> list:
-    """Answered questions like this title (for the question page and the ask form): any of its
-    words may match, the best and answered first. Nothing for a title with no words."""
+    """Answered questions like this title (for the question page and the ask form), ranked as
+    a search is (its words and its meaning), the answered ones only. Nothing for a title with
+    no words."""
     text = " ".join(_WORD.findall(title or "")[:MAX_TERMS])
     if not text:
         return []
-    results = indexer.backend().query(SearchQuery(
-        text=text, kinds=["question"], per_page=limit + 1,
-        understood=understand(text, tag_names())))
+    ranking = _Ranking(SearchQuery(text=text, kinds=["question"], per_page=limit + 1))
+    results = ranking.fused(text, ranking.words(text))
     return [hit for hit in results.hits
             if hit.answered and hit.key != f"question:{exclude}"][:limit]

@@ -40,7 +40,14 @@ from whoosh.index import LockError
 from whoosh.util.filelock import try_for
 
 from app.search import whoosh_merge
-from app.search.backend import Document, Hit, Results, SearchQuery, static_boost
+from app.search.backend import (
+    SNIPPET_CHARS,
+    Document,
+    Hit,
+    Results,
+    SearchQuery,
+    static_boost,
+)
 
 FACET_SIZE = 30
 # How much a document gains for matching more of the query's terms (Whoosh's coordination
@@ -70,7 +77,7 @@ def _schema() -> Schema:
         accepted=BOOLEAN(stored=True),
         stale=BOOLEAN(stored=True),
         updated=STORED,
-        audience=ID(),
+        audience=ID(stored=True),
         # The words as written, of the documents everyone may find: the spelling vocabulary.
         words=TEXT(analyzer=RegexTokenizer(r"[^\W\d_]+") | LowercaseFilter(), phrase=False),
     )
@@ -609,19 +616,34 @@ class WhooshBackend:
 
     @staticmethod
     def _hit(hit) -> Hit:
-        snippet = hit.highlights("body", top=2) or html.escape(hit["body"][:220])
-        updated = hit.get("updated")
-        return Hit(
-            key=hit["key"],
-            kind=hit["kind"],
-            title=hit["title"],
-            url=hit["url"],
-            subtitle=hit.get("subtitle", ""),
-            snippet=snippet,
-            tags=hit.get("tags", "").split(),
-            score=hit.get("score", 0),
-            answered=hit.get("answered", False),
-            accepted=hit.get("accepted", False),
-            stale=hit.get("stale", False),
-            updated_at=datetime.fromisoformat(updated) if updated else None,
-        )
+        return _stored_hit(hit, hit.highlights("body", top=2))
+
+    def hits(self, keys: Iterable[str], audiences: list[str]) -> dict[str, Hit]:
+        allowed = {"", *audiences}
+        found = {}
+        with self._searchers.searcher() as searcher:
+            for key in dict.fromkeys(keys):
+                fields = searcher.document(key=key)
+                if fields is not None and fields.get("audience", "") in allowed:
+                    found[key] = _stored_hit(fields, "")
+        return found
+
+
+def _stored_hit(fields, snippet: str) -> Hit:
+    """A hit from a document's stored fields (a Whoosh hit, or the fields themselves), with
+    the text's start as its snippet when none is given."""
+    updated = fields.get("updated")
+    return Hit(
+        key=fields["key"],
+        kind=fields["kind"],
+        title=fields["title"],
+        url=fields["url"],
+        subtitle=fields.get("subtitle", ""),
+        snippet=snippet or html.escape(fields["body"][:SNIPPET_CHARS]),
+        tags=fields.get("tags", "").split(),
+        score=fields.get("score", 0),
+        answered=fields.get("answered", False),
+        accepted=fields.get("accepted", False),
+        stale=fields.get("stale", False),
+        updated_at=datetime.fromisoformat(updated) if updated else None,
+    )

@@ -1,7 +1,7 @@
 """The relevance benchmark: judged queries against a corpus written for it, through the product's
 own search, with recall@3 and MRR@10 per query style for each ranker on each search backend.
 
-    cd /work/wt-bench && PYTHONPATH=. FIELDWISE_ENV=testing .venv/bin/python \\
+    PYTHONPATH=. FIELDWISE_ENV=testing .venv/bin/python \\
         bench/relevance/run.py [--postgres postgresql+psycopg://postgres@127.0.0.1:5432/postgres]
 
 The corpus (corpus.json: people, questions with their answers and votes, wiki pages) and the
