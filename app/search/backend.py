@@ -62,6 +62,9 @@ class SearchQuery:
     # The text's concepts (app.search.understanding): the search service passes them with the
     # vocabulary's names recognised; without them the backend reads the text's own.
     understood: Understood | None = None
+    # False: the hits' snippets are the text's start, not highlighted (the hybrid ranker reads
+    # many candidates, then has the few it shows highlighted through `hits`).
+    snippets: bool = True
 
     def concepts(self) -> Understood:
         return self.understood if self.understood is not None else understand(self.text)
@@ -124,10 +127,12 @@ class SearchBackend(Protocol):
         """{word: documents holding it} for the words, as written (lower-cased, not stemmed),
         of the documents everyone may find: what typos are corrected to."""
 
-    def hits(self, keys: Iterable[str], audiences: list[str]) -> dict[str, Hit]:
-        """The hits of these keys, as a result list shows them (the snippet: the text's start),
-        for the indexed ones the searcher may find (everyone's, or of one of `audiences`): what
-        the hybrid ranker shows of a document found by its meaning alone."""
+    def hits(self, keys: Iterable[str], audiences: list[str],
+             search: SearchQuery | None = None) -> dict[str, Hit]:
+        """The hits of these keys, as a result list shows them, for the indexed ones the
+        searcher may find (everyone's, or of one of `audiences`): what the hybrid ranker shows.
+        The snippet is highlighted for `search`'s words where the document matches them, and
+        is the text's start otherwise (a document found by its meaning alone)."""
 
 
 def static_boost(document: Document | Hit, now: datetime) -> float:

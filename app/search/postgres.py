@@ -158,15 +158,20 @@ def _tsquery(parameter: str) -> str:
     return f"phraseto_tsquery('{CONFIG}', :{parameter})"
 
 
-def _matched_cte(shape: list[int], excluded: int, ranked: bool) -> str:
-    """The matches of a query of len(shape) concepts, the i-th of shape[i] terms (bound as
-    :c<i>_<j>), and of `excluded` excluded words (:x<k>)."""
+def _q_cte(shape: list[int], excluded: int) -> str:
+    """`q`: the tsqueries of a query of len(shape) concepts, the i-th of shape[i] terms (bound
+    as :c<i>_<j>), and of `excluded` excluded words (:x<k>); `q.query` is any concept's."""
     concepts = [" || ".join(_tsquery(f"c{i}_{j}") for j in range(terms))
                 for i, terms in enumerate(shape)]
     columns = [f"({c}) AS c{i}" for i, c in enumerate(concepts)]
     columns.append(f"({' || '.join(f'({c})' for c in concepts)}) AS query")
     if excluded:
         columns.append(f"({' || '.join(_tsquery(f'x{k}') for k in range(excluded))}) AS x")
+    return f"q AS (SELECT {', '.join(columns)})"
+
+
+def _matched_cte(shape: list[int], excluded: int, ranked: bool) -> str:
+    """The matches of the query `_q_cte` describes."""
     matches = [f"(d.tsv @@ q.c{i})" for i in range(len(shape))]
     where = f"({' OR '.join(matches)})" + (" AND NOT (d.tsv @@ q.x)" if excluded else "")
     selected = "d.key, d.kind, d.tags, d.categories"
@@ -178,7 +183,7 @@ def _matched_cte(shape: list[int], excluded: int, ranked: bool) -> str:
         selected += (f", ts_rank_cd(d.tsv, q.query, 1) * sqrt(d.boost) * (1 + {COVERAGE} * {share})"
                      f" AS rank, {_MOMENT} AS moment")
     return (
-        f"WITH q AS (SELECT {', '.join(columns)}), "  # noqa: S608
+        f"WITH {_q_cte(shape, excluded)}, "  # noqa: S608
         f"matched AS (SELECT {selected} FROM search_documents AS d, q WHERE {where} "
         f"AND {_AUDIENCE})"
     )
@@ -215,9 +220,13 @@ def _counts_sql(where: str, shape: list[int], excluded: int) -> str:
     )
 
 
-def _page_sql(where: str, shape: list[int], excluded: int) -> str:
-    """The page of hits, best first; the headline is computed for these rows only."""
-    snippet = f"ts_headline('{CONFIG}', replace(d.body, '<', :lt), q.query, :options)"
+_HEADLINE = f"ts_headline('{CONFIG}', replace(d.body, '<', :lt), q.query, :options)"
+
+
+def _page_sql(where: str, shape: list[int], excluded: int, snippets: bool) -> str:
+    """The page of hits, best first; the headline is computed for these rows only (without
+    `snippets`, the text's start)."""
+    snippet = _HEADLINE if snippets else "left(d.body, :chars)"
     order = "rank DESC, moment DESC NULLS LAST, key"
     matched = _matched_cte(shape, excluded, ranked=True)
     return (
@@ -237,6 +246,29 @@ _VOCABULARY_SQL = (
     "|| array_to_string(tags, ' ')) FROM search_documents WHERE audience = ''$$) "
     "ORDER BY ndoc DESC, word LIMIT :cap"
 )
+
+
+def _bind(kept: list[list[str]], excluded: list[str], params: dict) -> list[int]:
+    """The concepts' terms and the excluded words as parameters; the query's shape."""
+    for i, terms in enumerate(kept):
+        params.update({f"c{i}_{j}": term for j, term in enumerate(terms)})
+    params.update({f"x{k}": word for k, word in enumerate(excluded)})
+    return [len(terms) for terms in kept]
+
+
+class _Marks:
+    """ts_headline's options with markers no body can contain, and the HTML of its output."""
+
+    def __init__(self):
+        token = secrets.token_hex(8)
+        self.start, self.stop = f"[[hl:{token}]]", f"[[/hl:{token}]]"
+        self.params = {"lt": _LT, "options": (
+            f'StartSel="{self.start}", StopSel="{self.stop}", MaxWords={SNIPPET_WORDS}, '
+            'MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')}
+
+    def html(self, snippet: str | None) -> str:
+        return (html.escape(snippet or "").replace(self.start, "<mark>")
+                .replace(self.stop, "</mark>").replace(_LT, "&lt;"))
 
 
 def _statement(sql: str, params: dict):
@@ -317,26 +349,27 @@ class PostgresBackend:
         return [meaningful[n + 1] for n in range(len(terms))]
 
     def query(self, search: SearchQuery) -> Results:
+        kept, excluded = self._concepts(search)
+        if not kept:
+            # Only stop words or punctuation: nothing was asked, so nothing is found.
+            return Results([], 0, {})
+
+        where, params = _filters(search)
+        shape = _bind(kept, excluded, params)
+        total, facets = self._counts(_counts_sql(where, shape, len(excluded)), params)
+        hits = self._page(search, _page_sql(where, shape, len(excluded), search.snippets),
+                          params)
+        return Results(hits, total, facets)
+
+    def _concepts(self, search: SearchQuery) -> tuple[list[list[str]], list[str]]:
+        """The query's concepts' terms and its excluded words, stop words left out."""
         understood = search.concepts()
         alternatives = [[_clean(t.strip('"')) for t in concept.terms]
                         for concept in understood.concepts]
         excluded = [_clean(word) for word in understood.excluded]
         meaningful = iter(self._terms([t for terms in alternatives for t in terms] + excluded))
         kept = [[t for t in terms if next(meaningful)] for terms in alternatives]
-        kept = [terms for terms in kept if terms]
-        excluded = [word for word in excluded if next(meaningful)]
-        if not kept:
-            # Only stop words or punctuation: nothing was asked, so nothing is found.
-            return Results([], 0, {})
-
-        where, params = _filters(search)
-        for i, terms in enumerate(kept):
-            params.update({f"c{i}_{j}": term for j, term in enumerate(terms)})
-        params.update({f"x{k}": word for k, word in enumerate(excluded)})
-        shape = [len(terms) for terms in kept]
-        total, facets = self._counts(_counts_sql(where, shape, len(excluded)), params)
-        hits = self._page(search, _page_sql(where, shape, len(excluded)), params)
-        return Results(hits, total, facets)
+        return [terms for terms in kept if terms], [w for w in excluded if next(meaningful)]
 
     def _counts(self, sql: str, params: dict) -> tuple[int, dict[str, dict[str, int]]]:
         total = 0
@@ -353,32 +386,31 @@ class PostgresBackend:
     def _page(self, search: SearchQuery, sql: str, params: dict) -> list[Hit]:
         per_page = max(int(search.per_page), 1)
         page = max(int(search.page), 1)
-        token = secrets.token_hex(8)  # markers no body can contain
-        start, stop = f"[[hl:{token}]]", f"[[/hl:{token}]]"
-        page_params = {
-            **params,
-            "limit": per_page,
-            "offset": (page - 1) * per_page,
-            "lt": _LT,
-            "options": (
-                f'StartSel="{start}", StopSel="{stop}", MaxWords={SNIPPET_WORDS}, '
-                'MinWords=15, MaxFragments=2, FragmentDelimiter=" … "'
-            ),
-        }
+        marks = _Marks()
+        page_params = {**params, **marks.params, "limit": per_page,
+                       "offset": (page - 1) * per_page, "chars": SNIPPET_CHARS}
         rows = db.session.execute(_statement(sql, page_params), page_params)
-        return [_hit(row, html.escape(row.snippet or "").replace(start, "<mark>")
-                     .replace(stop, "</mark>").replace(_LT, "&lt;")) for row in rows]
+        return [_hit(row, marks.html(row.snippet)) for row in rows]
 
-    def hits(self, keys: Iterable[str], audiences: list[str]) -> dict[str, Hit]:
+    def hits(self, keys: Iterable[str], audiences: list[str],
+             search: SearchQuery | None = None) -> dict[str, Hit]:
         keys = list(dict.fromkeys(keys))
         if not keys:
             return {}
         params = {"keys": keys, "audiences": list(audiences), "chars": SNIPPET_CHARS}
+        kept, excluded = self._concepts(search) if search is not None else ([], [])
+        snippet, q = "left(d.body, :chars)", ""
+        marks = _Marks()
+        if kept:  # highlighted where the document matches the words
+            shape = _bind(kept, excluded, params)
+            params.update(marks.params)
+            snippet = f"CASE WHEN d.tsv @@ q.query THEN {_HEADLINE} ELSE {snippet} END"
+            q = f"WITH {_q_cte(shape, len(excluded))} "
         rows = db.session.execute(_statement(
-            "SELECT d.key, d.kind, d.title, d.url, d.subtitle, d.tags, d.fields, "  # noqa: S608
-            "left(d.body, :chars) AS snippet FROM search_documents AS d "
+            f"{q}SELECT d.key, d.kind, d.title, d.url, d.subtitle, d.tags, d.fields, "  # noqa: S608
+            f"{snippet} AS snippet FROM search_documents AS d{', q' if q else ''} "
             f"WHERE d.key = ANY(CAST(:keys AS text[])) AND {_AUDIENCE}", params), params)
-        return {row.key: _hit(row, html.escape(row.snippet or "")) for row in rows}
+        return {row.key: _hit(row, marks.html(row.snippet)) for row in rows}
 
     # ------------------------------------------------------------ spelling
 

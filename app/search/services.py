@@ -147,13 +147,18 @@ class _Ranking:
         self.ranker = current_app.config["SEARCH_RANKER"] if vectors.wanted() else "lexical"
 
     def words(self, text: str) -> Results:
+        """The words' side; ranking by meaning too, its first candidates, not highlighted
+        (`fused` has the page's highlighted)."""
         deep = self.ranker != "lexical"
+        return self.backend.query(self._query(text, deep))
+
+    def _query(self, text: str, deep: bool = False) -> SearchQuery:
         search = self.search
-        return self.backend.query(SearchQuery(
+        return SearchQuery(
             text=text, kinds=search.kinds, tags=search.tags, categories=search.categories,
             audiences=search.audiences, page=1 if deep else search.page,
             per_page=hybrid.depth(search.page, search.per_page) if deep else search.per_page,
-            understood=understand(text, self.names)))
+            understood=understand(text, self.names), snippets=not deep)
 
     def fused(self, text: str, words: Results) -> Results:
         """The page asked for, from the words' results for `text` and (ranking by meaning
@@ -163,11 +168,14 @@ class _Ranking:
             return words
         meant = _by_meaning(text, search.audiences, hybrid.depth(search.page, search.per_page))
         if meant is None:  # the meaning failed: the words' page after all
-            start = (search.page - 1) * search.per_page
-            words.hits = words.hits[start:start + search.per_page]
-            return words
-        return hybrid.fuse(hybrid.Candidates(words, meant), search,
-                           lambda keys: self.backend.hits(keys, search.audiences), self.ranker)
+            return self.backend.query(self._query(text))
+        results = hybrid.fuse(hybrid.Candidates(words, meant), search,
+                              lambda keys: self.backend.hits(keys, search.audiences),
+                              self.ranker)
+        marked = self.backend.hits([hit.key for hit in results.hits], search.audiences,
+                                   self._query(text))  # the page's snippets, highlighted
+        results.hits = [marked.get(hit.key, hit) for hit in results.hits]
+        return results
 
 
 def search(viewer: User, raw: str | None, filters: Filters, page: int = 1,

@@ -605,28 +605,45 @@ class WhooshBackend:
             with contextlib.suppress(TimeLimit):  # what was collected in time is the answer
                 searcher.search_with_collector(matcher, collector)
             results = top.results()
-            # Snippets come from the first 5,000 characters (the question and the first answers):
-            # a long thread costs no more to show than a short one.
-            results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60,
-                                                             charlimit=5_000)
-            results.formatter = _MarkFormatter()
+            _highlighting(results)
             start = (search.page - 1) * search.per_page
-            hits = [self._hit(hit) for hit in results[start:start + search.per_page]]
-            return Results(hits, top.count(), collector.facets())
+            page = results[start:start + search.per_page]
+            if not search.snippets:
+                return Results([_stored_hit(hit, "") for hit in page], top.count(),
+                               collector.facets())
+            return Results([self._hit(hit) for hit in page], top.count(), collector.facets())
 
     @staticmethod
     def _hit(hit) -> Hit:
         return _stored_hit(hit, hit.highlights("body", top=2))
 
-    def hits(self, keys: Iterable[str], audiences: list[str]) -> dict[str, Hit]:
+    def hits(self, keys: Iterable[str], audiences: list[str],
+             search: SearchQuery | None = None) -> dict[str, Hit]:
         allowed = {"", *audiences}
+        keys = list(dict.fromkeys(keys))
         found = {}
         with self._searchers.searcher() as searcher:
-            for key in dict.fromkeys(keys):
-                fields = searcher.document(key=key)
+            matcher = self._matcher(search) if search is not None else query.NullQuery
+            if keys and matcher is not query.NullQuery:  # these keys' matches, highlighted
+                results = searcher.search(
+                    query.And([matcher, query.Or([query.Term("key", k) for k in keys])]),
+                    limit=len(keys))
+                _highlighting(results)
+                for hit in results:
+                    if hit.get("audience", "") in allowed:
+                        found[hit["key"]] = self._hit(hit)
+            for key in keys:
+                fields = None if key in found else searcher.document(key=key)
                 if fields is not None and fields.get("audience", "") in allowed:
                     found[key] = _stored_hit(fields, "")
         return found
+
+
+def _highlighting(results) -> None:
+    """Snippets come from the first 5,000 characters (the question and the first answers): a
+    long thread costs no more to show than a short one."""
+    results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60, charlimit=5_000)
+    results.formatter = _MarkFormatter()
 
 
 def _stored_hit(fields, snippet: str) -> Hit:

@@ -255,3 +255,25 @@ def test_snippets_are_plain_text(backend):
     assert "renewal" in snippet.lower()
     for markup in ("**", "##", "[[", "]]", "- one"):
         assert markup not in snippet
+
+
+def test_candidates_without_snippets_and_the_hits_of_chosen_keys(backend):
+    """The hybrid ranker reads many candidates without highlighting them, then asks for the
+    hits of the few it shows: highlighted where they match the words, the text's start where
+    they do not (found by meaning alone), and never a document of a group not named."""
+    backend.add([Document("message:1", "message", "#leadership", "The price objection from "
+                          "Halvorsen.", "/chat/7#message-1", audience="channel:7",
+                          created_at=NOW)])
+    db.session.commit()
+    plain = backend.query(SearchQuery("price objection", snippets=False))
+    assert plain.hits and all("<mark>" not in hit.snippet for hit in plain.hits)
+    assert keys(plain) == keys(ask(backend, "price objection"))
+    search = SearchQuery("price objection")
+    found = backend.hits(["page:3", "question:1", "message:1", "question:404"], [], search)
+    assert set(found) == {"page:3", "question:1"}
+    assert "<mark>" in found["question:1"].snippet and found["question:1"].accepted
+    assert found["page:3"].snippet.startswith("Commit means the buyer")
+    assert "<mark>" not in found["page:3"].snippet
+    assert "<mark>" not in backend.hits(["question:1"], [])["question:1"].snippet
+    member = backend.hits(["message:1"], ["channel:7"], search)
+    assert "<mark>" in member["message:1"].snippet

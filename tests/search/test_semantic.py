@@ -71,6 +71,8 @@ def test_a_paraphrase_finds_its_answer_by_meaning(app, client, login, make_user,
         assert rows(app, VectorOutbox) == 0 and vectors.count() == 3
         found = services.search(viewer, PARAPHRASE, services.Filters([], [], []))
         assert keys(found)[0] == f"question:{renewal}"
+        words = services.search(viewer, "renewal uplift", services.Filters([], [], []))
+        assert "<mark>" in words.results.hits[0].snippet  # the page's hits are highlighted
         app.config["SEARCH_RANKER"] = "semantic"  # the meaning alone finds it first too
         meant = services.search(viewer, PARAPHRASE, services.Filters([], [], []))
         assert keys(meant)[0] == f"question:{renewal}"
