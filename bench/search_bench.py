@@ -6,7 +6,8 @@
 a. Reindex throughput: WhooshBackend.replace() (what indexer.rebuild does) against one raw
    Whoosh writer (same schema, add_document for each, one commit) on the same documents.
 b. Query latency over the fixed queries of bench/search_corpus.py: our path (clean_query and
-   WhooshBackend.query: facets, highlights, suggestions) against a plain Whoosh search (the same
+   WhooshBackend.query: facets, highlights; spelling is the search service's now, measured
+   by bench/hybrid_bench.py through the whole path) against a plain Whoosh search (the same
    parsed text and filters, limit=20, nothing else) on a searcher kept open and on a searcher
    opened per search, and against SQLite FTS5 (bm25, LIMIT 20).
 c. Commit to searchable: a real app on a scratch SQLite file and index folder, seeded with
@@ -277,7 +278,7 @@ def measure_queries(ours: WhooshBackend, raw: RawWhoosh, raw_kept: RawWhoosh,
     for engine in engines.values():
         for i in range(0, len(chosen), 10):
             engine(i)
-    split = Split([(whoosh_backend._OnePass, "facets"), (ours, "_hit"), (ours, "_suggest")])
+    split = Split([(whoosh_backend._OnePass, "facets"), (ours, "_hit")])
     times: dict[str, list[float]] = defaultdict(list)
     parts: list[dict[str, float]] = []
     totals: list[int] = []
@@ -575,12 +576,12 @@ def main() -> None:
                 + "".join(f"{percentile(values[n], q):>10.1f}"
                           for n in ("ours", "raw_kept", "raw", "fts5") for q in (50, 95)))
         part_means = {name: statistics.mean(part.get(name, 0.0) for part in measured["parts"])
-                      * 1000 for name in ("facets", "_hit", "_suggest")}
+                      * 1000 for name in ("facets", "_hit")}
         ours_mean = statistics.mean(times["ours"])
         rest = ours_mean - sum(part_means.values())
         say(f"   where ours spends its mean {ours_mean:.1f} ms: facet counts "
             f"{part_means['facets']:.1f}, hits and highlights {part_means['_hit']:.1f}, "
-            f"suggestions {part_means['_suggest']:.1f}, search and the rest {rest:.1f} "
+            f"search and the rest {rest:.1f} "
             f"(raw Whoosh mean: kept searcher {statistics.mean(times['raw_kept']):.1f}, "
             f"searcher per search {statistics.mean(times['raw']):.1f})")
         say(f"   opening a searcher (what raw's `with ix.searcher()` does per search): "

@@ -42,7 +42,7 @@ BATCH = 32  # documents encoded at once: a few seconds of the encoding process
 # most PASSAGES of them a document. Chosen on the relevance benchmark (docs/benchmarks.md).
 PASSAGE_CHARS = 600
 PASSAGES = 3
-OVERLAP = timedelta(seconds=60)  # rows read again at each refresh: commits land out of order
+OVERLAP = timedelta(seconds=60)  # stamps read again at each look: commits land out of order
 REFRESH_EVERY = 2.0  # seconds between two looks at changed rows, per process
 SWEEP_AFTER = timedelta(days=1)  # a gone document's empty row is kept this long
 _log = logging.getLogger(__name__)
@@ -241,35 +241,75 @@ class VectorIndex:
         self._meta: dict[str, tuple[str, str, list[str], list[str]]] = {}
         self._rows: dict[str, list[int]] = {}  # each document's rows
         self._free: list[int] = []
-        self._seen: datetime | None = None  # the newest changed_at read
+        self._stamps: dict[str, datetime] = {}  # each document's newest changed_at applied
+        self._since: datetime | None = None  # when the last look began
         self._checked = 0.0
 
     def refresh(self, force: bool = False) -> None:
-        """Read the rows changed since the last look (all of them the first time), at most
-        every REFRESH_EVERY seconds unless forced (this process just wrote some)."""
+        """Bring the matrix up to date: every vector the first time, then the documents whose
+        rows changed since the last look (less OVERLAP), at most every REFRESH_EVERY seconds
+        unless forced (this process just wrote some). A row's `changed_at` is stamped before
+        its transaction commits, so a look also reads the last OVERLAP's stamps again, and
+        reads in full only the documents whose newest stamp is not the one it holds."""
         if not force and time.monotonic() - self._checked < REFRESH_EVERY:
             return
         self._checked = time.monotonic()
-        changed = select(SearchVector.key).distinct()
-        if self._seen is not None:
-            changed = changed.where(SearchVector.changed_at >= self._seen - OVERLAP)
+        began = utcnow()
+        if self._since is None:
+            self._load(began)
+            return
+        stamps = dict(db.session.execute(
+            select(SearchVector.key, func.max(SearchVector.changed_at))
+            .where(SearchVector.changed_at >= self._since - OVERLAP)
+            .group_by(SearchVector.key)).all())
+        changed = [key for key, stamp in stamps.items() if self._stamps.get(key) != stamp]
+        for at in range(0, len(changed), 500):
+            keys = changed[at:at + 500]
+            rows = db.session.execute(
+                select(SearchVector.key, SearchVector.kind, SearchVector.audience,
+                       SearchVector.tags, SearchVector.categories, SearchVector.vector)
+                .where(SearchVector.key.in_(keys))
+                .order_by(SearchVector.key, SearchVector.passage)).all()
+            by_key: dict[str, list] = {key: [] for key in keys}
+            for row in rows:
+                by_key[row.key].append(row)
+            with self._guard:
+                for key, passages_of in by_key.items():
+                    self._replace(key, passages_of)
+                    self._stamps[key] = stamps[key]
+        self._since = began
+
+    def _load(self, began: datetime) -> None:
+        """Every vector at once: the matrix in one piece, the filters read from each
+        document's first passage (every passage holds the same)."""
+        meta = {row.key: (row.kind, row.audience, list(row.tags or []),
+                          list(row.categories or []))
+                for row in db.session.execute(
+                    select(SearchVector.key, SearchVector.kind, SearchVector.audience,
+                           SearchVector.tags, SearchVector.categories)
+                    .where(SearchVector.passage == 0, SearchVector.vector.is_not(None)))}
         rows = db.session.execute(
-            select(SearchVector.key, SearchVector.kind, SearchVector.audience,
-                   SearchVector.tags, SearchVector.categories, SearchVector.vector,
-                   SearchVector.changed_at)
-            .where(SearchVector.key.in_(changed))
+            select(SearchVector.key, SearchVector.vector, SearchVector.changed_at)
+            .where(SearchVector.vector.is_not(None))
             .order_by(SearchVector.key, SearchVector.passage)).all()
-        by_key: dict[str, list] = {}
-        for row in rows:
-            by_key.setdefault(row.key, []).append(row)
+        rows = [row for row in rows if row.key in meta]
+        matrix = np.frombuffer(b"".join(row.vector for row in rows), dtype=np.float16)
+        by_key: dict[str, list[int]] = {}
+        stamps: dict[str, datetime] = {}
+        for at, row in enumerate(rows):
+            by_key.setdefault(row.key, []).append(at)
+            if row.key not in stamps or row.changed_at > stamps[row.key]:
+                stamps[row.key] = row.changed_at
         with self._guard:
-            for key, passages_of in by_key.items():
-                self._replace(key, passages_of)
-                newest = max(row.changed_at for row in passages_of)
-                if self._seen is None or newest > self._seen:
-                    self._seen = newest
-            if self._seen is None:
-                self._seen = utcnow()
+            size = max(64, 1 << max(0, len(rows) - 1).bit_length())  # room to grow
+            self._matrix = np.zeros((size, encoder.DIMENSIONS), dtype=np.float16)
+            self._matrix[:len(rows)] = matrix.reshape(len(rows), encoder.DIMENSIONS)
+            self._owner = [row.key for row in rows]
+            self._rows = by_key
+            self._meta = {key: meta[key] for key in by_key}
+            self._free = []
+            self._stamps = stamps
+            self._since = began
 
     def _replace(self, key: str, rows: list) -> None:
         """The document's passages as the database has them now (none: it is gone)."""

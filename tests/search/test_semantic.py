@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from app.extensions import db
 from app.search import encoder, services, vectors
 from app.search.models import SearchVector, VectorOutbox
-from tests.conftest import csrf_token, service_missing
+from tests.conftest import count_queries, csrf_token, service_missing
 from tests.live_server import ROOT as ROOT_PATH
 
 RENEWAL = ("Customer is pushing back hard on the 7% uplift at renewal: what do I say?",
@@ -213,6 +213,41 @@ def test_another_process_s_vectors_reach_this_one(app, make_app, client, login, 
         assert len(matrix) == 1
         query = encoder.encode([PARAPHRASE], "query")[0]
         assert [m.key for m in matrix.matches(query, [], 0.2, 5)] == [f"question:{renewal}"]
+    started = make_app(SEARCH_RANKER="hybrid")  # a process started now reads them all at once
+    with started.app_context():
+        loaded = vectors.index()
+        assert len(loaded) == 1
+        assert [m.key for m in loaded.matches(query, [], 0.2, 5)] == [f"question:{renewal}"]
+
+
+def test_a_look_reads_in_full_only_the_documents_that_changed(app, make_app, client, login,
+                                                               make_user, vocab):
+    """Each look reads the recent stamps again (commits land out of order), but a document's
+    vectors only when its newest stamp is not the one the matrix holds."""
+    login(make_user())
+    renewal = ask(client, vocab, *RENEWAL)
+    other = ask(client, vocab, "Where is the latest ROI calculator?", "For a CFO, before the call.")
+    watcher = make_app(SEARCH_RANKER="hybrid")  # another process's matrix
+    with watcher.app_context():
+        matrix = vectors.index()
+        assert len(matrix) == 2
+        with count_queries(watcher) as statements:
+            matrix.refresh(force=True)
+        assert len(statements) == 1 and "search_vectors.vector" not in statements[0]
+    client.post(f"/questions/{renewal}/answers", data={
+        "body": RENEWAL[2], "csrf_token": csrf_token(client, f"/questions/{renewal}")})
+    with watcher.app_context():
+        with count_queries(watcher) as statements:
+            matrix.refresh(force=True)
+        assert len(statements) == 2 and "search_vectors.vector" in statements[1]
+        assert len(matrix) == 2
+        with app.app_context():
+            expected = db.session.scalar(select(SearchVector.vector).where(
+                SearchVector.key == f"question:{renewal}", SearchVector.passage == 0))
+        nearest = matrix.matches(np.frombuffer(expected, dtype=np.float16).astype(np.float32),
+                                 [], 0.1, 5)
+        assert nearest[0].key == f"question:{renewal}" and nearest[0].score > 0.99
+        assert {m.key for m in nearest} <= {f"question:{renewal}", f"question:{other}"}
 
 
 def test_reindex_rebuilds_both_with_a_progress_bar(app, client, login, make_user, vocab):
