@@ -4,6 +4,7 @@ demo organisation (loaded once per session and backend, copied for each test tha
 
 from __future__ import annotations
 
+import atexit
 import os
 import re
 import shutil
@@ -33,6 +34,16 @@ from app.qa.models import Tag, TagCategory, TagSynonym
 from app.search import encoder
 from tests.live_server import copy_workdir, prepare_workdir
 
+
+def _scratch(prefix: str) -> str:
+    """A folder in the system's temp folder, removed when this process ends: a test run leaves
+    nothing behind there."""
+    path = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, path, True)
+    return path
+
+
+atexit.register(shutil.rmtree, os.environ["FIELDWISE_INSTANCE_PATH"], True)
 REQUIRE_SERVICES = os.environ.get("FIELDWISE_REQUIRE_SERVICES") == "1"
 PASSWORD = "correct horse battery"
 
@@ -156,7 +167,7 @@ def _empty_all_tables(url: str) -> None:
 # Every test makes its own app, and each app's Jinja would compile every template it renders
 # again: about a fifth of the suite's time. The apps share Jinja's own file cache of compiled
 # templates instead (it checks each template's source, so an edited one is compiled afresh).
-_TEMPLATE_CODE = jinja2.FileSystemBytecodeCache(tempfile.mkdtemp(prefix="fieldwise-test-jinja-"))
+_TEMPLATE_CODE = jinja2.FileSystemBytecodeCache(_scratch("fieldwise-test-jinja-"))
 
 
 def build_app(settings: dict):
@@ -169,11 +180,11 @@ def build_app(settings: dict):
 @pytest.fixture
 def make_app(database_url):
     """Build an app on the test database, with extra settings; every table is emptied after."""
-    apps = []
+    apps, folders = [], []
 
     def factory(**overrides):
-        settings = {"SQLALCHEMY_DATABASE_URI": database_url,
-                    "SEARCH_INDEX_PATH": tempfile.mkdtemp(prefix="fieldwise-test-index-"),
+        folders.append(tempfile.mkdtemp(prefix="fieldwise-test-index-"))
+        settings = {"SQLALCHEMY_DATABASE_URI": database_url, "SEARCH_INDEX_PATH": folders[-1],
                     **overrides}
         application = build_app(settings)
         apps.append(application)
@@ -182,13 +193,16 @@ def make_app(database_url):
     yield factory
     for application in apps:
         _close(application)
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)
     _empty_all_tables(database_url)
 
 
 def _close(application) -> None:
-    """Stop the app's indexing thread and close every connection it holds."""
-    if worker := application.extensions.get("search_worker"):
-        worker.stop()
+    """Stop the app's indexing threads and close every connection it holds."""
+    for name in ("search_worker", "search_vector_worker"):
+        if worker := application.extensions.get(name):
+            worker.stop()
     with application.app_context():
         db.session.remove()
         for engine in db.engines.values():
