@@ -12,7 +12,8 @@ one commit. A crash leaves the rows for the next round; a post never waits for a
 Each process's matrix is brought up to date from `changed_at` (with an overlap, since commits
 land out of order): a document's changed rows replace all of its passages, a row without a
 vector (a document gone) removes them; those rows are swept after a day. A scan is one matrix
-product over half-precision floats (768 bytes a passage; docs/benchmarks.md has the figures).
+product: stored in half precision (768 bytes a passage), held in single precision (1,536 bytes),
+as NumPy multiplies half-precision matrices without BLAS, 20 times slower (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -231,12 +232,12 @@ class Match:
 
 
 class VectorIndex:
-    """This process's copy of the vectors: a matrix with one row per passage, grown by
-    doubling, the rows of documents gone or changed reused."""
+    """This process's copy of the vectors: a matrix with one row per passage, grown by a
+    quarter when full, the rows of documents gone or changed reused."""
 
     def __init__(self):
         self._guard = threading.Lock()
-        self._matrix = np.zeros((0, encoder.DIMENSIONS), dtype=np.float16)
+        self._matrix = np.zeros((0, encoder.DIMENSIONS), dtype=np.float32)
         self._owner: list[str | None] = []  # the document of each row
         self._meta: dict[str, tuple[str, str, list[str], list[str]]] = {}
         self._rows: dict[str, list[int]] = {}  # each document's rows
@@ -301,8 +302,8 @@ class VectorIndex:
             if row.key not in stamps or row.changed_at > stamps[row.key]:
                 stamps[row.key] = row.changed_at
         with self._guard:
-            size = max(64, 1 << max(0, len(rows) - 1).bit_length())  # room to grow
-            self._matrix = np.zeros((size, encoder.DIMENSIONS), dtype=np.float16)
+            size = max(64, len(rows) + len(rows) // 4)  # room to grow
+            self._matrix = np.zeros((size, encoder.DIMENSIONS), dtype=np.float32)
             self._matrix[:len(rows)] = matrix.reshape(len(rows), encoder.DIMENSIONS)
             self._owner = [row.key for row in rows]
             self._rows = by_key
@@ -327,7 +328,7 @@ class VectorIndex:
         for row in rows:
             at = self._free.pop() if self._free else self._grow()
             self._owner[at] = key
-            self._matrix[at] = np.frombuffer(row.vector, dtype=np.float16)
+            self._matrix[at] = np.frombuffer(row.vector, dtype=np.float16)  # as float32
             taken.append(at)
         self._rows[key] = taken
 
@@ -335,8 +336,9 @@ class VectorIndex:
         at = len(self._owner)
         self._owner.append(None)
         if at >= len(self._matrix):
-            grown = np.zeros((max(64, 2 * len(self._matrix)), encoder.DIMENSIONS),
-                             dtype=np.float16)
+            size = len(self._matrix)  # a quarter more: amortised, and little unused
+            grown = np.zeros((max(64, size + size // 4), encoder.DIMENSIONS),
+                             dtype=np.float32)
             grown[:len(self._matrix)] = self._matrix
             self._matrix = grown
         return at
@@ -353,7 +355,7 @@ class VectorIndex:
             used = len(self._owner)
             if not used:
                 return []
-            scores = (self._matrix[:used] @ vector.astype(np.float16)).astype(np.float32)
+            scores = self._matrix[:used] @ vector.astype(np.float32)
             candidates = np.flatnonzero(scores >= floor)
             wanted = limit * (PASSAGES + 1)  # passages, of which `limit` documents at least
             if len(candidates) > wanted:

@@ -620,29 +620,33 @@ class WhooshBackend:
     def hits(self, keys: Iterable[str], audiences: list[str],
              search: SearchQuery | None = None) -> dict[str, Hit]:
         allowed = {"", *audiences}
-        keys = list(dict.fromkeys(keys))
         found = {}
         with self._searchers.searcher() as searcher:
+            # The words a search for `search` would highlight in the text (its query's terms,
+            # analysed as the text is), without running the search.
             matcher = self._matcher(search) if search is not None else query.NullQuery
-            if keys and matcher is not query.NullQuery:  # these keys' matches, highlighted
-                results = searcher.search(
-                    query.And([matcher, query.Or([query.Term("key", k) for k in keys])]),
-                    limit=len(keys))
-                _highlighting(results)
-                for hit in results:
-                    if hit.get("audience", "") in allowed:
-                        found[hit["key"]] = self._hit(hit)
-            for key in keys:
-                fields = None if key in found else searcher.document(key=key)
-                if fields is not None and fields.get("audience", "") in allowed:
-                    found[key] = _stored_hit(fields, "")
+            field = searcher.schema["body"]
+            words = frozenset() if matcher is query.NullQuery else frozenset(
+                text for name, text in matcher.iter_all_terms(phrases=True) if name == "body")
+            for key in dict.fromkeys(keys):
+                fields = searcher.document(key=key)
+                if fields is None or fields.get("audience", "") not in allowed:
+                    continue
+                snippet = highlight.highlight(
+                    fields["body"], words, field.analyzer, _fragmenter(), _MarkFormatter(),
+                    top=2) if words else ""
+                found[key] = _stored_hit(fields, snippet)
         return found
 
 
-def _highlighting(results) -> None:
+def _fragmenter() -> highlight.ContextFragmenter:
     """Snippets come from the first 5,000 characters (the question and the first answers): a
     long thread costs no more to show than a short one."""
-    results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60, charlimit=5_000)
+    return highlight.ContextFragmenter(maxchars=220, surround=60, charlimit=5_000)
+
+
+def _highlighting(results) -> None:
+    results.fragmenter = _fragmenter()
     results.formatter = _MarkFormatter()
 
 
