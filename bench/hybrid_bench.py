@@ -206,7 +206,8 @@ def main(argv: list[str] | None = None) -> int:
         say("The sentence-embedding model is not installed: nothing to compare (see README).")
         return 1
     documents = [*corpus.questions(arguments.questions), *corpus.pages(arguments.pages)]
-    queries = corpus.QUERIES[:arguments.queries]
+    step = max(1, len(corpus.QUERIES) // max(1, arguments.queries))  # every group alike
+    queries = corpus.QUERIES[::step][:arguments.queries]
     say(f"{len(documents):,} documents, {len(queries)} queries")
     results = {}
     workdir = Path(tempfile.mkdtemp(prefix="fieldwise-hybrid-bench-"))
