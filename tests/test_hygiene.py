@@ -1,6 +1,6 @@
 """A test run leaves nothing behind in the system's temp folder (issue 20): the apps' search
-index folders, the instance folder and the template cache are removed, and pytest keeps only
-the failing tests' tmp_path folders (pyproject.toml)."""
+index folders, the instance folder and the template cache are removed, and pytest keeps none
+of its tmp_path folders (pyproject.toml)."""
 
 from __future__ import annotations
 
