@@ -65,3 +65,28 @@ def test_ask_answer_vote_and_accept(browser, phone, live_server):
     assert "Accepted answer" in phone.locator(".answer.is-accepted").inner_text()
     assert phone.evaluate(NO_SIDEWAYS_SCROLL)
     assert phone.errors == []
+
+
+def test_the_chosen_tag_stays_chosen_when_the_list_refreshes(browser, live_server):
+    """An answer for a later keystroke refreshes the list after the rep moved to an option:
+    the option stays chosen, so Enter picks it instead of posting the question untagged."""
+    rep = data.PEOPLE[3]
+    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    log_in(page, live_server.url, rep)
+    page.goto(f"{live_server.url}/questions/ask")
+    page.get_by_label("Title").fill("Procurement wants a questionnaire: who has one?")
+    page.get_by_label("Details").fill("A 200-line sheet from the buyer's procurement team.")
+    tags = page.get_by_label("Tags")
+    tags.click()
+    tags.press_sequentially("procure")
+    expect(page.get_by_role("option").first).to_contain_text("procurement")
+    tags.press("ArrowDown")
+    expect(page.get_by_role("option").first).to_have_attribute("aria-selected", "true")
+    page.evaluate("document.querySelector('[role=option]').dataset.before = 'yes'")
+    tags.press("m")  # its answer replaces the list's options
+    expect(page.locator("[role=option][data-before]")).to_have_count(0)
+    expect(page.get_by_role("option").first).to_have_attribute("aria-selected", "true")
+    tags.press("Enter")
+    assert tags.input_value() == "procurement "
+    assert page.url.endswith("/questions/ask")  # nothing was posted
+    page.context.close()

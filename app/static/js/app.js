@@ -219,6 +219,9 @@ function tagPickers() {
       const tags = await suggest(current);
       // Answers can arrive out of order: one for an earlier keystroke must not replace the list.
       if (typed() !== current) { return; }
+      // The option the person moved to stays chosen when a later answer refreshes the list:
+      // else an Enter meant for it would submit the form instead.
+      const kept = active >= 0 ? list.querySelectorAll("li")[active]?.dataset.name : null;
       list.replaceChildren(...tags.map((tag, i) => {
         const li = document.createElement("li");
         li.id = `${list.id}-${i}`;
@@ -235,6 +238,8 @@ function tagPickers() {
       list.hidden = tags.length === 0;
       input.setAttribute("aria-expanded", String(!list.hidden));
       active = -1;
+      const again = tags.findIndex((tag) => tag.name === kept);
+      if (again >= 0) { highlight(again); }
     });
     input.addEventListener("keydown", (event) => {
       if (list.hidden) { return; }
