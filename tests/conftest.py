@@ -135,9 +135,10 @@ def _worker_database(url: str, worker: str) -> str:
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
-def database_url(request, tmp_path_factory) -> str:
+def database_url(request, tmp_path_factory):
     """A database with the current schema, once per test session and backend (and, with
-    pytest-xdist, per worker: `make test` runs two)."""
+    pytest-xdist, per worker: `make test` runs two, each in a database of its own, dropped at
+    the end)."""
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path_factory.mktemp('sqlite')}/fieldwise.db"
     else:
@@ -148,7 +149,19 @@ def database_url(request, tmp_path_factory) -> str:
     db.metadata.drop_all(engine)
     db.metadata.create_all(engine)
     engine.dispose()
-    return url
+    yield url
+    if request.param == "postgresql" and os.environ.get("PYTEST_XDIST_WORKER"):
+        _drop_database(postgres_url(), sa.make_url(url).database)  # the worker's own
+
+
+def _drop_database(server_url: str, name: str) -> None:
+    admin = sa.create_engine(server_url, isolation_level="AUTOCOMMIT",
+                             poolclass=sa.pool.NullPool)
+    try:
+        with admin.connect() as connection:
+            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
 
 
 def _empty_all_tables(url: str) -> None:
