@@ -80,6 +80,14 @@ def leave_room_after_commit(sids: list[str], room: str) -> None:
         _after_commit(lambda sid=sid: socketio.server.leave_room(sid, room))
 
 
+def enter_room_after_commit(sids: list[str], room: str) -> None:
+    """Put these connections in a room once the transaction commits, on whichever server
+    process holds each: a person added to a channel hears its next message, even one sent
+    before their page has asked to join."""
+    for sid in sids:
+        _after_commit(lambda sid=sid: socketio.server.enter_room(sid, room))
+
+
 def close_room_after_commit(room: str, keep: list[str]) -> None:
     """Empty a room once the transaction commits, then let `keep` back in: what it carries is
     no longer for everyone who was in it (a channel made private keeps its members)."""

@@ -42,6 +42,7 @@ from app.profiles.services import people_by_handle
 from app.realtime import (
     close_room_after_commit,
     emit_after_commit,
+    enter_room_after_commit,
     leave_room_after_commit,
     send_after_commit,
 )
@@ -257,8 +258,9 @@ def invite(inviter: User, channel: Channel, people: list[User]) -> list[User]:
 
 
 def _tell_joined(user_id: int, channel: Channel) -> None:
-    """The person's open pages subscribe to the channel's room (they ask: a room can only be
-    entered by the connection itself, wherever it is served)."""
+    """The person's open connections enter the channel's room at the commit (so that a first
+    message sent at once reaches them), and their pages are told, to show the channel."""
+    enter_room_after_commit(connections([user_id]), channel_room(channel.id))
     send_after_commit(user_id, "chat_joined", {"channel_id": channel.id})
 
 
