@@ -21,7 +21,7 @@ def reindex() -> None:
         indexed = indexer.rebuild(progress=bar.update, vectors_too=False)
     click.echo(f"Indexed {indexed} documents.")
     if vectors.wanted():
-        meaningful = sum(1 for key in keys if key.split(":", 1)[0] in vectors.KINDS)
+        meaningful = sum(1 for key in keys if vectors.has_meaning(key))
         with click.progressbar(length=meaningful, label="Vectors ") as bar:
             vectors.rebuild(progress=bar.update)
         click.echo(f"{vectors.count()} documents have their meaning's vector.")

@@ -10,9 +10,7 @@ nothing committed is ever missing from search for long.
 
 from __future__ import annotations
 
-import os
 import threading
-import time
 from collections.abc import Callable, Iterable
 
 from flask import Flask, current_app, g, has_request_context
@@ -22,7 +20,7 @@ from app import signals
 from app.chat.models import Message
 from app.extensions import db
 from app.qa.models import Answer, Post, PostTag, Question
-from app.search import documents, spelling, vectors
+from app.search import documents, rounds, spelling, vectors
 from app.search.backend import Document, SearchBackend
 from app.search.models import SearchOutbox
 from app.search.understanding import forget_tag_names
@@ -228,7 +226,7 @@ def after_request(response):
     return response
 
 
-class Worker:
+class Worker(rounds.Rounds):
     """The process's indexing thread. A request that changed indexed content wakes it; it also
     looks at the outbox every `poll` seconds, for rows left by other processes or by a failed
     round (an error is logged, and its rows stay in the outbox for the next round). After a
@@ -236,66 +234,29 @@ class Worker:
     threads of their own and write in child processes), so that a long merge does not delay
     the next rounds. Under eventlet or gevent the threads are green threads."""
 
+    name = "search-indexer"
+    failure = "Search indexing failed; will retry"
+
     def __init__(self, app: Flask, poll: float, gather: float):
-        self.app = app
-        self.poll = poll
-        self.gather = gather
         self.rounds = 0  # rounds that applied something
-        self.pid = os.getpid()
-        self._wanted = threading.Event()
-        self._stopping = False
-        self._thread = threading.Thread(target=self._run, name="search-indexer", daemon=True)
-        self._thread.start()
+        super().__init__(app, poll, gather)
 
-    def wake(self) -> None:
-        self._wanted.set()
-
-    def stop(self, timeout: float = 10.0) -> None:
-        self._stopping = True
-        self._wanted.set()
-        self._thread.join(timeout)
-
-    def _run(self) -> None:
-        while not self._stopping:
-            if self._wanted.wait(self.poll) and not self._stopping:
-                # Let the changes of the next moments join this round: one commit for several
-                # changes, and fewer segments to merge later.
-                time.sleep(self.gather)
-            self._wanted.clear()
-            if self._stopping:
-                break
-            with self.app.app_context():
-                try:
-                    if catch_up(self.app, merge=False):
-                        self.rounds += 1
-                        backend(self.app).merge(wait=False)
-                except Exception:  # the rows stay in the outbox: the next round tries again
-                    db.session.rollback()
-                    self.app.logger.exception("Search indexing failed; will retry")
-
-
-_WORKERS_GUARD = threading.Lock()
+    def round(self) -> None:
+        if catch_up(self.app, merge=False):
+            self.rounds += 1
+            backend(self.app).merge(wait=False)
 
 
 def worker(app: Flask) -> Worker:
     """This process's indexing thread for the app, started on first use (after a fork)."""
-    with _WORKERS_GUARD:
-        found = app.extensions.get("search_worker")
-        if found is None or found.pid != os.getpid():  # none yet, or the parent's (a fork)
-            found = Worker(app, poll=app.config["SEARCH_INDEX_POLL"],
-                           gather=app.config["SEARCH_INDEX_GATHER"])
-            app.extensions["search_worker"] = found
-        return found
+    return rounds.started(app, "search_worker", lambda: Worker(
+        app, poll=app.config["SEARCH_INDEX_POLL"], gather=app.config["SEARCH_INDEX_GATHER"]))
 
 
 def vector_worker(app: Flask) -> vectors.VectorWorker:
     """This process's vector indexing thread for the app, started on first use."""
-    with _WORKERS_GUARD:
-        found = app.extensions.get("search_vector_worker")
-        if found is None or found.pid != os.getpid():
-            found = vectors.VectorWorker(app, poll=app.config["SEARCH_VECTOR_POLL"])
-            app.extensions["search_vector_worker"] = found
-        return found
+    return rounds.started(app, "search_vector_worker", lambda: vectors.VectorWorker(
+        app, poll=app.config["SEARCH_VECTOR_POLL"]))
 
 
 def lag() -> int:
@@ -303,8 +264,7 @@ def lag() -> int:
     return db.session.scalar(select(func.count()).select_from(SearchOutbox))
 
 
-def rebuild(progress: Callable[[int], None] | None = None, vectors_too: bool = True,
-            vector_progress: Callable[[int], None] | None = None) -> int:
+def rebuild(progress: Callable[[int], None] | None = None, vectors_too: bool = True) -> int:
     """Index every document again from the database, in place of the whole index (searches
     keep finding the old index's documents until the new one is complete); then, when this
     app ranks by meaning too, bring every vector up to date (only changed texts are encoded)."""
@@ -328,5 +288,5 @@ def rebuild(progress: Callable[[int], None] | None = None, vectors_too: bool = T
         db.session.commit()
     spelling.forget()
     if vectors_too and vectors.wanted():
-        vectors.rebuild(vector_progress)
+        vectors.rebuild()
     return len(keys)

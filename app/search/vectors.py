@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -33,7 +32,7 @@ from sqlalchemy import delete, func, select
 
 from app.auth.models import utcnow
 from app.extensions import db
-from app.search import documents, encoder
+from app.search import documents, encoder, rounds
 from app.search.backend import Document
 from app.search.models import SearchVector, VectorOutbox
 
@@ -54,6 +53,11 @@ def wanted(app: Flask | None = None) -> bool:
     model loads (if it cannot, one warning is logged and search is lexical)."""
     app = app or current_app
     return app.config["SEARCH_RANKER"] != "lexical" and encoder.available()
+
+
+def has_meaning(key: str) -> bool:
+    """Whether the document of this key is of a kind searched by its meaning."""
+    return key.split(":", 1)[0] in KINDS
 
 
 def passages(document: Document) -> list[str]:
@@ -80,7 +84,7 @@ def _digest(texts: list[str]) -> str:
 def enqueue(keys: Iterable[str]) -> None:
     """The vector rows for these documents (those of the kinds that have a meaning), in the
     current transaction; app.search.indexer.enqueue calls it with the text index's."""
-    rows = [VectorOutbox(key=k) for k in dict.fromkeys(keys) if k.split(":", 1)[0] in KINDS]
+    rows = [VectorOutbox(key=k) for k in dict.fromkeys(keys) if has_meaning(k)]
     if rows:
         db.session.add_all(rows)
 
@@ -118,7 +122,7 @@ def store(keys: list[str], now: datetime | None = None) -> None:
     now = now or utcnow()
     found, gone = documents.build(keys)
     found = [d for d in found if d.kind in KINDS]
-    gone = [k for k in gone if k.split(":", 1)[0] in KINDS]
+    gone = [k for k in gone if has_meaning(k)]
     rows: dict[str, list[SearchVector]] = {}
     for row in db.session.scalars(select(SearchVector).where(
             SearchVector.key.in_([d.key for d in found] + gone))
@@ -164,7 +168,7 @@ def store(keys: list[str], now: datetime | None = None) -> None:
 def rebuild(progress: Callable[[int], None] | None = None) -> int:
     """Queue every document with a meaning, then apply the queue (what `flask search reindex`
     does after the text index); how many documents were queued."""
-    keys = [k for k in documents.every_key() if k.split(":", 1)[0] in KINDS]
+    keys = [k for k in documents.every_key() if has_meaning(k)]
     enqueue(keys)
     db.session.commit()
     catch_up(progress)
@@ -181,42 +185,16 @@ def count() -> int:
                              .where(SearchVector.vector.is_not(None)))
 
 
-class VectorWorker:
+class VectorWorker(rounds.Rounds):
     """The process's vector indexing thread (a green thread under eventlet or gevent): woken
     when a request wrote vector rows, and every `poll` seconds for other processes' rows. It
     waits on the encoding process's pipe, which lets every other request of the process run."""
 
-    def __init__(self, app: Flask, poll: float):
-        self.app = app
-        self.poll = poll
-        self.pid = os.getpid()
-        self._wanted = threading.Event()
-        self._stopping = False
-        self._thread = threading.Thread(target=self._run, name="search-vectors", daemon=True)
-        self._thread.start()
+    name = "search-vectors"
+    failure = "Search vectors failed; will retry"
 
-    def wake(self) -> None:
-        self._wanted.set()
-
-    def stop(self, timeout: float = 10.0) -> None:
-        self._stopping = True
-        self._wanted.set()
-        self._thread.join(timeout)
-
-    def _run(self) -> None:
-        while not self._stopping:
-            self._wanted.wait(self.poll)
-            self._wanted.clear()
-            if self._stopping:
-                break
-            with self.app.app_context():
-                try:
-                    catch_up()
-                except Exception:  # the rows stay in the outbox: the next round tries again
-                    db.session.rollback()
-                    self.app.logger.exception("Search vectors failed; will retry")
-                finally:
-                    db.session.remove()
+    def round(self) -> None:
+        catch_up()
 
 
 # ---------------------------------------------------------------- the matrix
