@@ -21,6 +21,7 @@ from flask import current_app
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import joinedload
 from zxcvbn import zxcvbn
 
 from app import signals
@@ -416,11 +417,13 @@ def accept_invitation(secret: str, name: str, password: str) -> User:
 
 
 def invitations(now: datetime | None = None) -> list[Invitation]:
-    """The open invitations, newest first."""
+    """The open invitations, newest first, with who sent each."""
     now = now or utcnow()
-    return list(db.session.scalars(select(Invitation).where(
-        Invitation.used_at.is_(None), Invitation.revoked_at.is_(None),
-        Invitation.expires_at > now).order_by(Invitation.id.desc())))
+    return list(db.session.scalars(select(Invitation).options(joinedload(Invitation.invited_by))
+                                   .where(Invitation.used_at.is_(None),
+                                          Invitation.revoked_at.is_(None),
+                                          Invitation.expires_at > now)
+                                   .order_by(Invitation.id.desc())))
 
 
 # ---------------------------------------------------------------- password reset

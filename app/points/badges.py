@@ -14,6 +14,7 @@ from datetime import datetime
 
 from flask import url_for
 from sqlalchemy import func, select
+from sqlalchemy.orm import with_polymorphic
 
 from app import signals
 from app.auth.models import utcnow
@@ -199,8 +200,10 @@ def of_person(user_id: int) -> list[Shown]:
         .order_by(BadgeAward.awarded_at.desc(), BadgeAward.id.desc())))
     wanted = {kind: {a.subject_id for a in awards if a.subject_type == kind}
               for kind in ("post", "page")}
+    # Questions' and answers' own columns (title, question_id) loaded with them, not per post.
+    every_post = with_polymorphic(Post, [Question, Answer])
     posts = {post.id: post for post in db.session.scalars(
-        select(Post).where(Post.id.in_(wanted["post"])))}
+        select(every_post).where(every_post.id.in_(wanted["post"])))}
     questions = {question.id: question for question in db.session.scalars(
         select(Question).where(Question.id.in_(
             {post.question_id for post in posts.values() if isinstance(post, Answer)})))}
