@@ -150,6 +150,10 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(notifications_routes.bp)
     app.register_blueprint(chat_routes.bp)
     app.register_blueprint(admin_routes.bp)
+    if app.config["FLOOR_ROUTE"]:
+        from app import floor
+
+        app.register_blueprint(floor.bp)
     from app.api import more_routes as api_more_routes
     from app.api import pages as api_pages
     from app.api import routes as api_routes

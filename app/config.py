@@ -111,6 +111,9 @@ class Config:
     CHAT_OFFLINE_GRACE_SECONDS = 3
 
     PAGE_SIZE = 30
+    # The framework's floor for bench/page_bench.py: /_floor renders the base layout around
+    # filler of a given size with no database (app/floor.py). Off unless asked for.
+    FLOOR_ROUTE = os.environ.get("FIELDWISE_FLOOR_ROUTE") == "1"
 
     # Password hashing: Argon2id with argon2-cffi's defaults (RFC 9106 low-memory profile); a
     # login with a hash of other parameters re-hashes it with these.
