@@ -111,6 +111,11 @@ class Config:
     CHAT_OFFLINE_GRACE_SECONDS = 3
 
     PAGE_SIZE = 30
+    # Lists count their rows up to here (or the page asked for); a longer one says "1,000+"
+    # (app/pagination.py).
+    LIST_COUNT_LIMIT = 1_000
+    # The home page's activity feed covers this many days (app/notifications/feed.py).
+    FEED_DAYS = 90
     # The framework's floor for bench/page_bench.py: /_floor renders the base layout around
     # filler of a given size with no database (app/floor.py). Off unless asked for.
     FLOOR_ROUTE = os.environ.get("FIELDWISE_FLOOR_ROUTE") == "1"

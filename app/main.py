@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.auth.access import public
-from app.auth.models import User
+from app.auth.models import User, utcnow
 from app.extensions import db, limiter
 from app.notifications.feed import REASONS, feed
 from app.pagination import page_number
@@ -31,9 +31,11 @@ def home():
             .order_by(User.name)
             .limit(12)
         ).all()
-    activity = feed(current_user, page_number(), current_app.config["PAGE_SIZE"])
+    days = current_app.config["FEED_DAYS"]
+    activity = feed(current_user, page_number(), current_app.config["PAGE_SIZE"], utcnow(),
+                    days)
     return render_template("home.html", teammates=teammates, activity=activity,
-                           reasons=REASONS)
+                           reasons=REASONS, days=days)
 
 
 def _check_database() -> dict:

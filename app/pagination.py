@@ -1,12 +1,19 @@
 """Every paginated list's page: the `page` argument read once, one way (a clear error for one
 that is not a whole number, 404 past the last page), and pagination of a select that returns
 rows of several columns (a person and their points), where `db.paginate` would keep only the
-first column."""
+first column.
+
+A list is counted only as far as it is useful to know: up to LIST_COUNT_LIMIT rows (or the end
+of the page asked for, if that is further). A longer list says "1,000+" and "Page 3" rather than an
+exact total: counting 100,000 questions on every page view costs more than the page itself, and
+nobody reads the exact figure (Stack Overflow and GitHub round theirs too)."""
 
 from __future__ import annotations
 
 from flask import current_app
 from flask_sqlalchemy.pagination import SelectPagination
+from sqlalchemy import func, inspect, literal_column, select
+from sqlalchemy.orm import lazyload
 
 from app.extensions import db
 from app.forms import number_arg
@@ -18,10 +25,52 @@ def page_number() -> int:
     return number_arg("page", 1)
 
 
-def paginate(select, per_page: int | None = None):
+class BoundedPagination(SelectPagination):
+    """A page of a select, its total counted up to a bound: `total_exact` says whether `total`
+    is the whole list's length or only how far it was counted."""
+
+    total_exact: bool = True
+
+    def _query_items(self) -> list:
+        """The page's rows, found by their ids first: skipping a deep page's offset then reads
+        an index alone, and only the page's own rows are read whole (with their eager loads)."""
+        select, session = self._query_args["select"], self._query_args["session"]
+        mapper = inspect(select.column_descriptions[0]["entity"])
+        if len(mapper.primary_key) > 1:  # a link table's rows (two ids): read as they are
+            return super()._query_items()
+        key = mapper.get_property_by_column(mapper.primary_key[0]).class_attribute
+        ids = (select.with_only_columns(key).limit(self.per_page)
+               .offset(self._query_offset).scalar_subquery())
+        return list(session.scalars(select.where(key.in_(ids))).unique())
+
+    def _bound(self) -> int:
+        return max(current_app.config["LIST_COUNT_LIMIT"], self._query_offset + self.per_page)
+
+    def _query_count(self) -> int:
+        bound = self._bound()
+        rows = (self._query_args["select"].options(lazyload("*")).order_by(None)
+                .with_only_columns(literal_column("1"), maintain_column_froms=True)
+                .limit(bound + 1).subquery())
+        counted = self._query_args["session"].execute(
+            select(func.count()).select_from(rows)).scalar_one()
+        self.total_exact = counted <= bound
+        return min(counted, bound)
+
+    @property
+    def has_next(self) -> bool:
+        return super().has_next or not self.total_exact
+
+    @property
+    def total_text(self) -> str:
+        """The total as shown: "87", "1,000+"."""
+        return f"{self.total:,}" + ("" if self.total_exact else "+")
+
+
+def paginate(select, per_page: int | None = None) -> BoundedPagination:
     """The page of `select` the request asks for, `per_page` (PAGE_SIZE by default) to a page."""
     size = per_page or current_app.config["PAGE_SIZE"]
-    return db.paginate(select, page=page_number(), per_page=size, max_per_page=size)
+    return BoundedPagination(select=select, session=db.session(), page=page_number(),
+                             per_page=size, max_per_page=size)
 
 
 class RowPagination(SelectPagination):
@@ -35,6 +84,12 @@ class RowPagination(SelectPagination):
         if self.items and "total" in self.items[0]._fields:
             return self.items[0].total
         return super()._query_count()
+
+    total_exact = True
+
+    @property
+    def total_text(self) -> str:
+        return f"{self.total:,}"
 
 
 def paginate_rows(select, per_page: int | None = None, page: int | None = None) -> RowPagination:

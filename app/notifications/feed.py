@@ -1,9 +1,15 @@
 """The home page's activity feed: new questions in the tags you follow, posts by the people you
-follow, and your team's posts, newest first, in a constant number of queries per page."""
+follow, and your team's posts, newest first, in a constant number of queries per page.
+
+The feed covers the last FEED_DAYS days. It is read newest first through an index of every
+post's time, author and kind, stopping at the page's last item: how far back that is depends on
+how much the person follows, and the window bounds it for someone who follows little, however
+many years of posts the company has (older posts stay on each person's and each tag's page)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlalchemy import and_, case, exists, false, func, or_, select
 from sqlalchemy.orm import aliased, joinedload
@@ -39,9 +45,9 @@ class FeedPage:
         return self.page > 1
 
 
-def feed(user: User, page: int, per_page: int) -> FeedPage:
-    """One page of the feed: three queries (posts with their questions and authors, and the
-    questions' tags) whatever the page holds."""
+def feed(user: User, page: int, per_page: int, now: datetime, days: int) -> FeedPage:
+    """One page of the feed, of the `days` before `now`: two queries (posts with their
+    questions and authors, and the questions' tags) whatever the page holds."""
     thread = aliased(Question)
     thread_id = func.coalesce(Post.__table__.c.question_id, Post.id)
     by_followed = Post.author_id.in_(
@@ -56,8 +62,9 @@ def feed(user: User, page: int, per_page: int) -> FeedPage:
         select(Post, thread, reason)
         .join(thread, thread.id == thread_id)
         .options(joinedload(Post.author))
-        .where(Post.deleted_at.is_(None), thread.deleted_at.is_(None),
-               Post.author_id != user.id, or_(by_followed, in_followed_tag, by_team))
+        .where(Post.deleted_at.is_(None), Post.created_at >= now - timedelta(days=days),
+               thread.deleted_at.is_(None), Post.author_id != user.id,
+               or_(by_followed, in_followed_tag, by_team))
         .order_by(Post.created_at.desc(), Post.id.desc())
         .limit(per_page + 1).offset((page - 1) * per_page)).all()
     question_ids = {question.id for _, question, _ in rows}

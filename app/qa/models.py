@@ -143,9 +143,12 @@ class Post(db.Model):
         CheckConstraint("kind <> 'question' OR title IS NOT NULL", name="question_has_title"),
         CheckConstraint("kind <> 'answer' OR question_id IS NOT NULL", name="answer_has_question"),
         CheckConstraint("origin IN ('chat', 'import')", name="origin_known"),
-        # The lists: newest and top questions (more indexes follow the subclasses).
-        Index("ix_posts_kind_created_at", "kind", "created_at"),
-        Index("ix_posts_kind_score", "kind", "score"),
+        # The question lists, one index per order, each led by what every list filters on
+        # (live questions), so that a page and its count read the index alone however deep the
+        # page; the id orders ties as the lists do (more indexes follow the subclasses).
+        Index("ix_posts_newest", "kind", "deleted_at", "created_at", "id"),
+        # The home page's feed: every live post newest first, with what its filter reads.
+        Index("ix_posts_feed", "deleted_at", "created_at", "author_id", "kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -219,11 +222,15 @@ class Question(Post):
     # Answers not deleted; kept with every answer posted, deleted or restored.
     answer_count: Mapped[int] = mapped_column(default=0, server_default="0", nullable=True)
     last_activity_at: Mapped[datetime] = mapped_column(nullable=True)
+    # An accepted answer, or a live answer with a positive score (qa.services.answered_now):
+    # kept with every vote, acceptance, deletion and restore, so that the unanswered list reads
+    # an index instead of looking at every question's answers.
+    answered: Mapped[bool] = mapped_column(default=False, server_default=false(), nullable=True)
     accepted_answer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("posts.id", name="fk_posts_accepted_answer_id_posts"), index=True
+        ForeignKey("posts.id", name="fk_posts_accepted_answer_id_posts")
     )
     duplicate_of_id: Mapped[int | None] = mapped_column(
-        ForeignKey("posts.id", name="fk_posts_duplicate_of_id_posts"), index=True
+        ForeignKey("posts.id", name="fk_posts_duplicate_of_id_posts")
     )
     closed_at: Mapped[datetime | None]
     closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -267,9 +274,18 @@ class Answer(Post):
     question: Mapped[Question] = relationship(foreign_keys=[question_id], remote_side="Post.id")
 
 
-# Indexes on the subclasses' columns: active questions, and a question's answers by score.
-Index("ix_posts_kind_last_activity_at", Post.kind, Question.last_activity_at)
+# Indexes on the subclasses' columns: the active, top and unanswered lists, and a question's
+# answers by score.
+Index("ix_posts_active", Post.kind, Post.deleted_at, Question.last_activity_at, Post.id)
+Index("ix_posts_top", Post.kind, Post.deleted_at, Post.score, Post.created_at, Post.id)
+Index("ix_posts_unanswered", Post.kind, Post.deleted_at, Question.answered,
+      Question.duplicate_of_id, Post.created_at, Post.id)
 Index("ix_posts_question_id_score", Answer.question_id, Post.score)
+# Most questions are neither accepted nor duplicates: these hold only the ones that are, so that
+# no planner takes "duplicate_of_id IS NULL" (every question) for a narrow condition.
+for _column in (Question.accepted_answer_id, Question.duplicate_of_id):
+    Index(f"ix_posts_{_column.key}", _column, sqlite_where=_column.is_not(None),
+          postgresql_where=_column.is_not(None))
 
 
 class PostTag(db.Model):

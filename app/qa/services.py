@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Select, and_, exists, select, update
+from sqlalchemy import Select, exists, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased, joinedload, selectinload
 
@@ -488,6 +488,8 @@ def delete_post(actor: User, post: Post, at: datetime | None = None) -> None:
             question.accepted_answer_id, question.accepted_by_import = None, False
             signals.answer_unaccepted.send(post, by=actor)
     db.session.flush()
+    if isinstance(post, Answer):
+        _recount_answered(post.question)
     signals.post_deleted.send(post, by=actor)
 
 
@@ -502,6 +504,8 @@ def restore_post(actor: User, post: Post) -> None:
         post.question.answer_count = Question.answer_count + 1
     post.deleted_at = post.deleted_by_id = None
     db.session.flush()
+    if isinstance(post, Answer):
+        _recount_answered(post.question)
     signals.post_restored.send(post, by=actor)
 
 
@@ -556,6 +560,8 @@ def cast_vote(voter: User, post: Post, value: int, at: datetime | None = None) -
         vote.value, vote.created_at = value, at
     post.score = Post.score + (value - (previous or 0))
     db.session.flush()
+    if isinstance(post, Answer):
+        _recount_answered(post.question)
     signals.vote_cast.send(vote, previous=previous)
     return vote
 
@@ -568,6 +574,8 @@ def remove_vote(voter: User, post: Post) -> None:
     db.session.delete(vote)
     post.score = Post.score - vote.value
     db.session.flush()
+    if isinstance(post, Answer):
+        _recount_answered(post.question)
     signals.vote_removed.send(post, voter=voter, value=vote.value)
 
 
@@ -586,6 +594,7 @@ def accept_answer(actor: User, answer: Answer, at: datetime | None = None) -> No
     question.accepted_answer_id, question.accepted_by_import = answer.id, False
     _touch(question, at or utcnow())
     db.session.flush()
+    _recount_answered(question)
     signals.answer_accepted.send(answer, by=actor)
 
 
@@ -595,6 +604,7 @@ def accept_as_imported(answer: Answer) -> None:
     question = answer.question
     question.accepted_answer_id, question.accepted_by_import = answer.id, True
     db.session.flush()
+    _recount_answered(question)
 
 
 def unaccept_answer(actor: User, question: Question) -> None:
@@ -606,6 +616,7 @@ def unaccept_answer(actor: User, question: Question) -> None:
     answer = db.session.get(Answer, question.accepted_answer_id)
     question.accepted_answer_id, question.accepted_by_import = None, False
     db.session.flush()
+    _recount_answered(question)
     signals.answer_unaccepted.send(answer, by=actor)
 
 
@@ -685,13 +696,31 @@ class Sort(enum.StrEnum):
         return self.value.capitalize()
 
 
-def is_unanswered():
-    """No accepted answer and no live answer with a positive score (SQL condition)."""
+def answered_now():
+    """An accepted answer, or a live answer with a positive score (SQL condition, read from the
+    answers themselves): what `Question.answered` keeps."""
     answer = aliased(Answer)
     good_answer = exists().where(
         answer.question_id == Question.id, answer.deleted_at.is_(None), answer.score > 0
     )
-    return and_(Question.accepted_answer_id.is_(None), ~good_answer)
+    return or_(Question.accepted_answer_id.is_not(None), good_answer)
+
+
+def is_unanswered():
+    """No accepted answer and no live answer with a positive score (SQL condition)."""
+    return Question.answered.is_(False)
+
+
+def _recount_answered(question: Question) -> None:
+    """Set `question.answered` from its answers, after a change to one of them (a vote, an
+    acceptance, a deletion or a restore) has been flushed."""
+    db.session.execute(
+        update(Question)
+        .where(Question.id == question.id)
+        .values(answered=answered_now())
+        .execution_options(synchronize_session=False)
+    )
+    db.session.expire(question, ["answered"])
 
 
 def question_list(

@@ -180,3 +180,21 @@ def test_the_feed_paginates_in_constant_queries(app, make_user, qa, vocab, clien
     assert "Older →" in client.get("/").get_data(as_text=True)
     with app.app_context():
         assert db.session.get(User, me.id) is not None
+
+
+def test_the_feed_covers_its_window_of_days(app, make_user, qa, vocab, client, login):
+    """Read newest first and stopped at its window, the feed costs the same for someone who
+    follows little however many years of posts there are; the page says how far it goes."""
+    me, followed = make_user(), make_user()
+    with app.app_context():
+        db.session.add(Follow(follower_id=me.id, followed_id=followed.id))
+        db.session.commit()
+    days = app.config["FEED_DAYS"]
+    recent = qa.ask(followed, title="A question asked last week about pricing",
+                    at=utcnow() - timedelta(days=7))
+    old = qa.ask(followed, title="A question asked long before the window",
+                 at=utcnow() - timedelta(days=days + 1))
+    login(me)
+    page = client.get("/").get_data(as_text=True)
+    assert f'data-feed-post="{recent}"' in page and f'data-feed-post="{old}"' not in page
+    assert f"That is everything from the last {days} days." in page

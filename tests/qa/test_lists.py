@@ -105,6 +105,28 @@ def test_lists_paginate(app, client, login, make_user, qa):
     assert last.count('class="question-summary') == 2
 
 
+def test_a_long_list_is_counted_only_as_far_as_it_is_shown(app, client, login, make_user, qa):
+    """Past LIST_COUNT_LIMIT a list says "10+" and "Page 1", not an exact total: counting every
+    question on every view would cost more than the page. Near its end it is exact again."""
+    app.config.update(PAGE_SIZE=5, LIST_COUNT_LIMIT=10)
+    asker = make_user()
+    for _ in range(23):
+        qa.ask(asker)
+    login(make_user())
+    pages, statements = {}, {}
+    for number in (1, 3, 5):
+        with count_queries(app) as ran:
+            pages[number] = client.get(f"/questions?page={number}").get_data(as_text=True)
+        statements[number] = len(ran)
+    assert "10+ questions" in pages[1] and '"page">Page 1</span>' in pages[1]
+    assert 'rel="next"' in pages[1] and pages[1].count('class="question-summary') == 5
+    assert "15+ questions" in pages[3] and 'rel="next"' in pages[3]  # counted to its own end
+    assert "23 questions" in pages[5] and "Page 5 of 5" in pages[5]
+    assert 'rel="next"' not in pages[5] and pages[5].count('class="question-summary') == 3
+    assert len(set(statements.values())) == 1, statements  # a deep page costs what the first does
+    assert client.get("/questions?page=6").status_code == 404
+
+
 @pytest.mark.parametrize("path", ["/questions", "/questions?sort=unanswered",
                                   "/questions?sort=top&tag=pricing", "/questions?category=topic",
                                   "/questions?sort=active", "/tags/pricing"])
