@@ -23,3 +23,14 @@ def whole_number(text: str | None, minimum: int = 0) -> int | None:
         return None
     value = int(text)
     return value if minimum <= value <= ID_MAX else None
+
+
+# Unread counts (chat, notifications) are counted up to here, and shown as "99+" from here on:
+# counting every unread item would cost, on every page, as much as the items of someone who
+# never reads them.
+UNREAD_COUNTED = 100
+
+
+def unread_label(count: int) -> str:
+    """An unread count as its badge shows it: "7", "99+"."""
+    return f"{UNREAD_COUNTED - 1}+" if count >= UNREAD_COUNTED else str(count)

@@ -7,6 +7,7 @@ from datetime import datetime
 from flask import Flask
 
 from app.auth.models import utcnow
+from app.numbers import unread_label
 
 _UNITS = (("year", 365 * 86400), ("month", 30 * 86400), ("day", 86400), ("hour", 3600),
           ("minute", 60))
@@ -33,6 +34,7 @@ def full_date(moment: datetime | None) -> str:
 def register_filters(app: Flask) -> None:
     app.jinja_env.filters["ago"] = ago
     app.jinja_env.filters["full_date"] = full_date
+    app.jinja_env.filters["unread"] = unread_label
     from app.points.services import shown_total
 
     app.jinja_env.filters["points"] = shown_total  # a total as shown: never below the lowest

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import func, literal, select, update
 from sqlalchemy.orm import joinedload
 
 from app import mentions, ratelimits, signals
@@ -37,7 +37,7 @@ from app.chat.models import (
 )
 from app.errors import Conflict, Forbidden, NotFound, ServiceError, checked
 from app.extensions import db
-from app.numbers import is_id
+from app.numbers import UNREAD_COUNTED, is_id
 from app.profiles.services import people_by_handle
 from app.realtime import (
     close_room_after_commit,
@@ -605,20 +605,21 @@ def mark_read(user: User, channel: Channel, message_id: object) -> int:
 
 def unread_counts(user: User, channel_id: int | None = None) -> dict[int, int]:
     """{channel id: messages after the person's read marker, by others, not deleted, not
-    thread replies} for every channel they are in that has any (or just `channel_id`): one
-    query."""
-    query = (select(Membership.channel_id, func.count(Message.id))
-             .join(Message, and_(Message.channel_id == Membership.channel_id,
-                                 Message.id > Membership.last_read_id))
+    thread replies, counted up to UNREAD_COUNTED} for every channel they are in that has any
+    (or just `channel_id`): one query."""
+    unread = (select(literal(1))
+              .where(Message.channel_id == Membership.channel_id,
+                     Message.id > Membership.last_read_id, Message.author_id != user.id,
+                     Message.deleted_at.is_(None), Message.parent_id.is_(None))
+              .correlate_except(Message).limit(UNREAD_COUNTED).subquery())
+    query = (select(Membership.channel_id,
+                    select(func.count()).select_from(unread).scalar_subquery())
              .join(Channel, Channel.id == Membership.channel_id)
              .where(Membership.user_id == user.id,
-                    Channel.last_message_id > Membership.last_read_id,
-                    Message.author_id != user.id, Message.deleted_at.is_(None),
-                    Message.parent_id.is_(None))
-             .group_by(Membership.channel_id))
+                    Channel.last_message_id > Membership.last_read_id))
     if channel_id is not None:
         query = query.where(Membership.channel_id == channel_id)
-    return dict(db.session.execute(query).all())
+    return {channel: count for channel, count in db.session.execute(query).all() if count}
 
 
 @dataclass

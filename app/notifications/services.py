@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import ScalarSelect, Select, func, literal, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
@@ -15,6 +15,7 @@ from app.auth.models import User, utcnow
 from app.errors import NotFound, ServiceError
 from app.extensions import db
 from app.notifications.models import TEXT_MAX, Kind, Notification, NotificationSetting
+from app.numbers import UNREAD_COUNTED
 from app.realtime import send_after_commit
 
 EVENT = "notifications"  # the Socket.IO event: {"unread": n, "items": [{"text", "url"}]}
@@ -81,11 +82,18 @@ def notify(user_ids: Iterable[int], event: Event, at: datetime | None = None) ->
     return told
 
 
+def _unread(user_id) -> ScalarSelect:
+    """The unread notifications of `user_id` (a value or an outer query's column), counted up
+    to UNREAD_COUNTED."""
+    unread = (select(literal(1))
+              .where(Notification.user_id == user_id, Notification.read_at.is_(None))
+              .correlate_except(Notification).limit(UNREAD_COUNTED).subquery())
+    return select(func.count()).select_from(unread).scalar_subquery()
+
+
 def _send_counts(user_ids: set[int], item: dict | None = None) -> None:
     counts = dict(db.session.execute(
-        select(Notification.user_id, func.count())
-        .where(Notification.user_id.in_(user_ids), Notification.read_at.is_(None))
-        .group_by(Notification.user_id)).all())
+        select(User.id, _unread(User.id)).where(User.id.in_(user_ids))).all())
     for user_id in user_ids:
         news = send_after_commit(user_id, EVENT, {"unread": 0, "items": []})
         news["unread"] = counts.get(user_id, 0)
@@ -94,8 +102,8 @@ def _send_counts(user_ids: set[int], item: dict | None = None) -> None:
 
 
 def unread_count(user_id: int) -> int:
-    return db.session.scalar(select(func.count()).select_from(Notification).where(
-        Notification.user_id == user_id, Notification.read_at.is_(None)))
+    """A person's unread notifications, counted up to UNREAD_COUNTED."""
+    return db.session.scalar(select(_unread(user_id)))
 
 
 def inbox_query(user_id: int) -> Select:

@@ -3,10 +3,11 @@ the JSON history, the header's unread count, and constant query counts."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
 
-from app.auth.models import Role
-from app.chat.models import Channel, Membership
+from app.auth.models import Role, User
+from app.chat import services
+from app.chat.models import Channel, Membership, Message
 from app.extensions import db
 from tests.conftest import count_queries, csrf_token
 
@@ -131,6 +132,31 @@ def test_the_header_counts_unread_chat_messages(app, client, make_user, login, c
     page = client.get("/questions").get_data(as_text=True)
     assert "data-chat-unread-total >2</span>" in page
     assert f"data-chat-counts=\"{{&#34;{channel}&#34;: 2}}\"" in page
+
+
+def test_a_channel_nobody_reads_is_counted_only_to_99_plus(app, client, make_user, login,
+                                                            chat):
+    """Counting every unread message on every page would cost, for someone who never opens a
+    busy channel, as much as the channel: the count stops at 100 and the badges say "99+"."""
+    maya, sam = make_user(), make_user()
+    channel = chat.channel(maya, "deal-desk")
+    chat.join(sam, channel)
+    with app.app_context():
+        first = db.session.scalar(select(func.max(Message.id))) or 0
+        db.session.execute(insert(Message), [
+            {"id": first + n, "channel_id": channel, "author_id": maya.id, "body": f"News {n}",
+             "body_html": f"<p>News {n}</p>"} for n in range(1, 151)])
+        db.session.execute(update(Channel).where(Channel.id == channel)
+                           .values(last_message_id=first + 150))
+        db.session.commit()
+        assert services.unread_counts(db.session.get(User, sam.id)) == {channel: 100}
+    login(sam)
+    with count_queries(app) as statements:
+        page = client.get("/questions").get_data(as_text=True)
+    assert "data-chat-unread-total >99+</span>" in page
+    assert not any("count(chat_messages.id)" in s for s in statements)
+    sidebar = client.get("/chat/browse").get_data(as_text=True)
+    assert f'data-chat-unread="{channel}" >99+</span>' in sidebar
 
 
 def test_a_channel_page_takes_the_same_queries_with_more_channels_and_people(

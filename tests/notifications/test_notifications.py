@@ -235,3 +235,18 @@ def test_a_socket_cannot_listen_to_someone_else_s_room(app, make_user, qa):
     socket.disconnect()
     anonymous = socketio.test_client(app, flask_test_client=app.test_client())
     assert not anonymous.is_connected()
+
+
+def test_a_person_who_never_reads_sees_99_plus(app, make_user, client, login):
+    """The header's count is read on every page: it stops at 100 (shown "99+") instead of
+    counting every unread item of someone who never opens the inbox, live updates alike."""
+    reader = make_user()
+    with app.app_context():
+        db.session.add_all(Notification(user_id=reader.id, kind=Kind.ANSWER.value,
+                                        subject_type="question", subject_id=n,
+                                        text=f"Answer {n}", url="/questions")
+                           for n in range(1, 131))
+        db.session.commit()
+        assert services.unread_count(reader.id) == 100
+    login(reader)
+    assert "<span data-unread-count>99+</span>" in client.get("/").get_data(as_text=True)

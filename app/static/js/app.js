@@ -32,6 +32,11 @@ function presence(socket) {
   });
 }
 
+// An unread count as its badge shows it: the server counts up to 100 (app/numbers.py).
+function unreadLabel(count) {
+  return count >= 100 ? "99+" : String(count);
+}
+
 // Unread chat messages per channel (from the page, then live): the header's total and the chat
 // sidebar's counts. A message by someone else in a channel the person is in counts, unless its
 // channel is open and in view (the chat page marks it read); reading elsewhere (another tab)
@@ -42,12 +47,12 @@ function chatUnread(socket) {
   const show = () => {
     const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
     document.querySelectorAll("[data-chat-unread-total]").forEach((el) => {
-      el.textContent = total;
+      el.textContent = unreadLabel(total);
       el.hidden = total === 0;
     });
     document.querySelectorAll("[data-chat-unread]").forEach((el) => {
       const n = counts[el.dataset.chatUnread] || 0;
-      el.textContent = n;
+      el.textContent = unreadLabel(n);
       el.hidden = n === 0;
       el.parentElement.classList.toggle("is-unread", n > 0);
     });
@@ -96,7 +101,7 @@ function toast(text, loss) {
 // Notifications (sent after the commit that caused them, to every open tab of the person, and
 // again when they are read elsewhere): the header's unread count, and a toast for each new one.
 function showNotifications(news) {
-  document.querySelectorAll("[data-unread-count]").forEach((el) => { el.textContent = news.unread; });
+  document.querySelectorAll("[data-unread-count]").forEach((el) => { el.textContent = unreadLabel(news.unread); });
   document.querySelectorAll("[data-notifications-link]").forEach((el) => {
     el.classList.toggle("has-unread", news.unread > 0);
   });
