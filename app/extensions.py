@@ -15,7 +15,9 @@ from flask_talisman import Talisman
 from flask_wtf import CSRFProtect
 from sqlalchemy import DateTime, MetaData, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, registry
+from sqlalchemy.sql.expression import ColumnElement
 from sqlalchemy.types import TypeDecorator
 
 # Explicit constraint names, so that migrations can alter them on SQLite and PostgreSQL alike.
@@ -93,3 +95,25 @@ def insert_if_new(model, **values) -> bool:
 def escape_like(text: str) -> str:
     """`text` for a LIKE pattern (with escape="\\"): its %, _ and backslashes match themselves."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class unindexed(ColumnElement):
+    """A column that SQLite may not read through an index (`+column`, its no-op unary plus),
+    to order by or filter on: the planner then uses the query's other way in. PostgreSQL plans
+    from its statistics, and reads the column as it is."""
+
+    inherit_cache = True
+
+    def __init__(self, column):
+        self.column = column
+        self.type = column.type
+
+
+@compiles(unindexed)
+def _unindexed(element, compiler, **kw):
+    return compiler.process(element.column, **kw)
+
+
+@compiles(unindexed, "sqlite")
+def _unindexed_sqlite(element, compiler, **kw):
+    return "+" + compiler.process(element.column, **kw)

@@ -26,28 +26,36 @@ def page_number() -> int:
 
 
 class BoundedPagination(SelectPagination):
-    """A page of a select, its total counted up to a bound: `total_exact` says whether `total`
-    is the whole list's length or only how far it was counted."""
+    """A page of a select, and whether another follows (one row more is read). Its total is
+    given (`total`, a count kept elsewhere), counted up to a bound (`total_exact` says whether
+    `total` is the whole list's length or only how far it was counted), or not known (None)."""
 
     total_exact: bool = True
+
+    def __init__(self, total: int | None = None, **kwargs):
+        super().__init__(count=total is None and kwargs.pop("counted", True), **kwargs)
+        if total is not None:
+            self.total = total
 
     def _query_items(self) -> list:
         """The page's rows, found by their ids first: skipping a deep page's offset then reads
         an index alone, and only the page's own rows are read whole (with their eager loads)."""
         select, session = self._query_args["select"], self._query_args["session"]
         mapper = inspect(select.column_descriptions[0]["entity"])
+        wanted = self.per_page + 1  # the one after the page: is there another page?
         if len(mapper.primary_key) > 1:  # a link table's rows (two ids): read as they are
-            return super()._query_items()
-        key = mapper.get_property_by_column(mapper.primary_key[0]).class_attribute
-        ids = (select.with_only_columns(key).limit(self.per_page)
-               .offset(self._query_offset).scalar_subquery())
-        return list(session.scalars(select.where(key.in_(ids))).unique())
-
-    def _bound(self) -> int:
-        return max(current_app.config["LIST_COUNT_LIMIT"], self._query_offset + self.per_page)
+            rows = list(session.scalars(select.limit(wanted).offset(self._query_offset))
+                        .unique())
+        else:
+            key = mapper.get_property_by_column(mapper.primary_key[0]).class_attribute
+            ids = (select.with_only_columns(key).limit(wanted).offset(self._query_offset)
+                   .scalar_subquery())
+            rows = list(session.scalars(select.where(key.in_(ids))).unique())
+        self._more = len(rows) > self.per_page
+        return rows[:self.per_page]
 
     def _query_count(self) -> int:
-        bound = self._bound()
+        bound = max(current_app.config["LIST_COUNT_LIMIT"], self._query_offset + self.per_page)
         rows = (self._query_args["select"].options(lazyload("*")).order_by(None)
                 .with_only_columns(literal_column("1"), maintain_column_froms=True)
                 .limit(bound + 1).subquery())
@@ -58,19 +66,24 @@ class BoundedPagination(SelectPagination):
 
     @property
     def has_next(self) -> bool:
-        return super().has_next or not self.total_exact
+        return self._more
 
     @property
     def total_text(self) -> str:
-        """The total as shown: "87", "1,000+"."""
+        """The total as shown: "87", "1,000+", or "" when it is not known."""
+        if self.total is None:
+            return ""
         return f"{self.total:,}" + ("" if self.total_exact else "+")
 
 
-def paginate(select, per_page: int | None = None) -> BoundedPagination:
-    """The page of `select` the request asks for, `per_page` (PAGE_SIZE by default) to a page."""
+def paginate(select, per_page: int | None = None, counted: bool = True,
+             total: int | None = None) -> BoundedPagination:
+    """The page of `select` the request asks for, `per_page` (PAGE_SIZE by default) to a page,
+    with its total: `total` when the caller keeps it, else counted up to a bound (`counted`),
+    else not known."""
     size = per_page or current_app.config["PAGE_SIZE"]
     return BoundedPagination(select=select, session=db.session(), page=page_number(),
-                             per_page=size, max_per_page=size)
+                             per_page=size, max_per_page=size, counted=counted, total=total)
 
 
 class RowPagination(SelectPagination):

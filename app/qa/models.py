@@ -73,6 +73,9 @@ class Tag(db.Model):
     name: Mapped[str] = mapped_column(String(TAG_NAME_MAX), unique=True)
     category_id: Mapped[int] = mapped_column(ForeignKey("tag_categories.id"), index=True)
     description: Mapped[str] = mapped_column(String(TAG_DESCRIPTION_MAX), default="")
+    # Live questions with this tag, kept with every tagging, deletion and restore (as Stack
+    # Overflow keeps its tags' counts): the tag page's total, and how a filter reads the tag.
+    question_count: Mapped[int] = mapped_column(default=0, server_default="0")
 
     category: Mapped[TagCategory] = relationship(back_populates="tags")
     synonyms: Mapped[list[TagSynonym]] = relationship(
@@ -147,6 +150,8 @@ class Post(db.Model):
         # (live questions), so that a page and its count read the index alone however deep the
         # page; the id orders ties as the lists do (more indexes follow the subclasses).
         Index("ix_posts_newest", "kind", "deleted_at", "created_at", "id"),
+        # Live posts by id: the API's keyset pages (newest first by id).
+        Index("ix_posts_live_id", "kind", "deleted_at", "id"),
         # The home page's feed: every live post newest first, with what its filter reads.
         Index("ix_posts_feed", "deleted_at", "created_at", "author_id", "kind"),
     )

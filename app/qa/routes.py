@@ -70,7 +70,12 @@ def questions():
     sort = Sort(form.sort.data or Sort.NEWEST)
     tags, unknown_tags = services.find_tags(form.tag.data or [])
     category = next((c for c in categories if c.slug == form.category.data), None)
-    page = paginate(services.question_list(sort, tags, category))
+    # The list's total: counted (up to a bound) when nothing filters it, the tag's own count
+    # for one tag; a mix of filters is not counted, as counting it would read every question.
+    one_tag = len(tags) == 1 and category is None and sort is not Sort.UNANSWERED
+    page = paginate(services.question_list(sort, tags, category),
+                    counted=not (tags or category), total=tags[0].question_count if one_tag
+                    else None)
     return render_template(
         "qa/questions.html", page=page, form=form, sort=sort, tags=tags, category=category,
         sorts=list(Sort), unknown_tags=unknown_tags,
@@ -407,7 +412,8 @@ def tag(name: str):
     sort = request.args.get("sort", Sort.NEWEST.value)
     if sort not in {s.value for s in Sort}:
         abort(400)
-    page = paginate(services.question_list(Sort(sort), [found]))
+    page = paginate(services.question_list(Sort(sort), [found]), counted=False,
+                    total=found.question_count if sort != Sort.UNANSWERED else None)
     following, followers = people.tag_following(me(), found)
     return render_template("qa/tag.html", tag=found, page=page, sort=Sort(sort), sorts=list(Sort),
                            following=following, followers=followers,
