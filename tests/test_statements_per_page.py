@@ -191,6 +191,7 @@ VISITS: list[Visit] = [
     *_visits(MEMBER, "/chat/new"),
     *_visits(MEMBER, "/chat/<int:channel_id>", "/chat/{channel}",
              "/chat/{channel}?thread={thread}"),
+    *_visits(MEMBER, "/chat/<int:channel_id>/members", "/chat/{channel}/members"),
     *_visits(MEMBER, "/chat/<int:channel_id>/messages", "/chat/{channel}/messages?limit=100",
              "/chat/{channel}/messages?thread={thread}&limit=100"),
     *_visits(MEMBER, "/chat/messages/<int:message_id>/promote",

@@ -15,6 +15,7 @@ from app.chat.models import Message
 from app.errors import NotFound, ServiceError
 from app.extensions import db
 from app.forms import ActionForm, form_failed, number_arg, require_valid, whole_number
+from app.pagination import paginate
 from app.search import services as search
 
 bp = Blueprint("chat", __name__, url_prefix="/chat", template_folder="templates")
@@ -66,11 +67,23 @@ def channel(channel_id: int):
     entries = _sidebar()
     label = next((e.label for e in entries if e.channel.id == room.id), f"#{room.name}")
     return render_template("chat/channel.html", channel=room, member=member, people=people,
-                           online=services.online_ids([p.id for p in people]), label=label,
-                           can_remove=services.can_remove(me(), room),
+                           label=label, can_remove=services.can_remove(me(), room),
                            sidebar=entries, thread=thread, form=ActionForm(),
                            topic_form=TopicForm(topic=room.topic, description=room.description),
                            people_form=PeopleForm())
+
+
+@bp.get("/<int:channel_id>/members")
+def members(channel_id: int):
+    """Every member of a channel, by name, a page at a time (a large channel's page shows its
+    online members only)."""
+    room = services.get_channel(me(), channel_id)
+    page = paginate(services.members_query(room))
+    entries = _sidebar()
+    label = next((e.label for e in entries if e.channel.id == room.id), f"#{room.name}")
+    return render_template("chat/members.html", channel=room, page=page, label=label,
+                           sidebar=entries, online=services.online_ids([p.id for p in page.items]),
+                           can_remove=services.can_remove(me(), room), form=ActionForm())
 
 
 @bp.get("/<int:channel_id>/messages")

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, literal, select, update
+from sqlalchemy import Select, func, literal, select, update
 from sqlalchemy.orm import joinedload
 
 from app import mentions, ratelimits, signals
@@ -320,10 +320,38 @@ def people_named(text: object) -> list[User]:
     return [found[h] for h in handles]
 
 
-def members(channel: Channel) -> list[User]:
-    return list(db.session.scalars(
-        select(User).join(Membership, Membership.user_id == User.id)
-        .where(Membership.channel_id == channel.id).order_by(User.name)))
+# A channel's page lists its members when they are this many at most; a larger channel's page
+# lists its online members (this many at most) and links to its members' page.
+MEMBERS_SHOWN = 50
+
+
+@dataclass
+class Members:
+    shown: list[User]  # by name: every member, or (a large channel) online ones
+    total: int
+    online: set[int]  # the ids of the members online, shown or not
+    complete: bool  # whether `shown` is every member
+
+
+def members_query(channel: Channel) -> Select:
+    """The channel's members, by name (for its members' page)."""
+    return (select(User).join(Membership, Membership.user_id == User.id)
+            .where(Membership.channel_id == channel.id).order_by(User.name, User.id))
+
+
+def members(channel: Channel) -> Members:
+    """What a channel's page shows of its members: three queries, however many there are
+    (the online ones are found from the connections, which are few)."""
+    total = db.session.scalar(select(func.count()).select_from(Membership)
+                              .where(Membership.channel_id == channel.id))
+    online_members = (select(Presence.user_id)
+                      .join(Membership, Membership.user_id == Presence.user_id)
+                      .where(Membership.channel_id == channel.id, _live(utcnow())))
+    online = set(db.session.scalars(online_members.distinct()))
+    query = members_query(channel)
+    if total > MEMBERS_SHOWN:
+        query = query.where(User.id.in_(online_members)).limit(MEMBERS_SHOWN)
+    return Members(list(db.session.scalars(query)), total, online, total <= MEMBERS_SHOWN)
 
 
 # ---------------------------------------------------------------- messages

@@ -179,3 +179,39 @@ def test_a_channel_page_takes_the_same_queries_with_more_channels_and_people(
     with count_queries(app) as history:
         assert client.get(f"/chat/{channel}/messages").status_code == 200
     assert len(history) <= 5
+
+
+def test_a_large_channel_lists_its_online_members_and_links_to_all(app, client, make_user, login,
+                                                                   chat, monkeypatch):
+    """#general with the whole company in it: its page lists who is online, not thousands of
+    people (a 1.1 MB page at 5,000 members), and its members' page lists everyone, a page at a
+    time, by name."""
+    monkeypatch.setattr(services, "MEMBERS_SHOWN", 3)
+    app.config["PAGE_SIZE"] = 2
+    people = [make_user(name=f"Member {n}") for n in range(5)]
+    channel = chat.channel(people[0], "general")
+    for person in people[1:]:
+        chat.join(person, channel)
+    with app.app_context():
+        services.arrived(db.session.get(User, people[3].id), "sid-of-member-3", None)
+        db.session.commit()
+    login(people[0])
+    page = client.get(f"/chat/{channel}").get_data(as_text=True)
+    assert "5 members · <span data-online-count>1</span> online" in page
+    assert page.count("data-member=") == 1 and f'data-member="{people[3].id}"' in page
+    assert f'href="/chat/{channel}/members">All 5 members</a>' in page
+    assert "data-members-complete" not in page
+    listed = client.get(f"/chat/{channel}/members").get_data(as_text=True)
+    assert "Member 0" in listed and "Member 1" in listed and "Member 2" not in listed
+    assert '"page">Page 1 of 3</span>' in listed
+    assert "Member 4" in client.get(f"/chat/{channel}/members?page=3").get_data(as_text=True)
+
+
+def test_a_small_channel_lists_every_member(app, client, make_user, login, chat):
+    maya, sam = make_user(name="Maya"), make_user(name="Sam")
+    channel = chat.channel(maya, "deal-desk")
+    chat.join(sam, channel)
+    login(maya)
+    page = client.get(f"/chat/{channel}").get_data(as_text=True)
+    assert "data-members-complete" in page and page.count("data-member=") == 2
+    assert "All 2 members" not in page

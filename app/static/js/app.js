@@ -26,7 +26,8 @@ function presence(socket) {
       el.classList.toggle("is-online", news.online);
       el.textContent = news.online ? "online" : "away";
     });
-    document.querySelectorAll("[data-online-count]").forEach((el) => {
+    // Counted from the list when it holds every member (a large channel's lists only some).
+    document.querySelectorAll("[data-members-complete] [data-online-count]").forEach((el) => {
       el.textContent = el.closest("details").querySelectorAll(".presence.is-online").length;
     });
   });
