@@ -15,7 +15,7 @@ from urllib.parse import quote, unquote
 
 from sqlalchemy import Select, delete, func, literal, or_, select, union, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import defer, joinedload, selectinload
 
 from app import markdown, mentions, signals
 from app.auth.models import User, utcnow
@@ -836,20 +836,30 @@ def all_pages() -> Select:
     )
 
 
-def top_level_pages() -> list[tuple[WikiPage, int]]:
-    """The sections: live pages without a parent, A to Z, with how many child pages each has."""
-    child = select(WikiPage.parent_id, func.count().label("n")).where(
-        WikiPage.deleted_at.is_(None)
-    ).group_by(WikiPage.parent_id).subquery()
-    return [
-        (page, n or 0)
-        for page, n in db.session.execute(
-            select(WikiPage, child.c.n)
-            .outerjoin(child, child.c.parent_id == WikiPage.id)
-            .where(WikiPage.parent_id.is_(None), WikiPage.deleted_at.is_(None))
-            .order_by(WikiPage.title_key)
-        ).all()
-    ]
+# The wiki's home lists this many sections at most (the rest are on the A-to-Z list).
+SECTIONS_SHOWN = 50
+
+
+@dataclass
+class Sections:
+    shown: list[tuple[WikiPage, int]]  # (section, its live child pages), A to Z
+    total: int  # sections in all
+
+
+def top_level_pages() -> Sections:
+    """The sections: live pages without a parent, the first SECTIONS_SHOWN A to Z, with how
+    many child pages each has; three queries whatever the wiki's size."""
+    top = (WikiPage.parent_id.is_(None), WikiPage.deleted_at.is_(None))
+    pages = list(db.session.scalars(
+        select(WikiPage).where(*top).order_by(WikiPage.title_key).limit(SECTIONS_SHOWN)
+        .options(defer(WikiPage.body), defer(WikiPage.body_html))))
+    children = dict(db.session.execute(
+        select(WikiPage.parent_id, func.count())
+        .where(WikiPage.parent_id.in_([page.id for page in pages]),
+               WikiPage.deleted_at.is_(None))
+        .group_by(WikiPage.parent_id)).all()) if pages else {}
+    total = db.session.scalar(select(func.count()).select_from(WikiPage).where(*top))
+    return Sections([(page, children.get(page.id, 0)) for page in pages], total)
 
 
 def recently_changed(limit: int = 10) -> list[WikiPage]:

@@ -76,3 +76,27 @@ def test_page_history_and_backlinks_run_a_constant_number_of_queries(client, mak
     assert "All 201 pages that link here" in shown
     assert "Revision" in client.get("/wiki/pricing-rules/history?page=17").get_data(as_text=True)
     assert max(large.values()) <= 13, large
+
+
+def test_the_home_lists_the_first_sections_and_counts_the_rest(app, client, login, make_user,
+                                                               monkeypatch):
+    """A wiki of thousands of sections lists the first A to Z (with their child pages) and
+    links to the A-to-Z list for the rest, in the same statements as a small one."""
+    from app.wiki import services
+
+    monkeypatch.setattr(services, "SECTIONS_SHOWN", 3)
+    owner = make_user()
+    now = utcnow()
+    with app.app_context():
+        for n in range(5):
+            db.session.add(WikiPage(
+                title=f"Section {n}", title_key=f"section {n}", slug=f"section-{n}",
+                body="A section.", body_html="<p>A section.</p>", owner_id=owner.id,
+                verified_at=now, verified_by_id=owner.id, review_due_at=now + timedelta(days=90),
+                created_by_id=owner.id, updated_by_id=owner.id))
+        db.session.commit()
+    login(owner)
+    page = client.get("/wiki").get_data(as_text=True)
+    sections = page.split('id="sections-heading"')[1].split('id="recent-heading"')[0]
+    assert "Section 0" in sections and "Section 2" in sections and "Section 3" not in sections
+    assert "2 more sections: see every page, A to Z" in sections
