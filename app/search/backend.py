@@ -45,6 +45,9 @@ class Document:
     audience: str = ""
 
 
+TEXT_FIELDS = ("title", "keywords", "body")
+
+
 @dataclass
 class SearchQuery:
     """What the search service asks a backend: the query text (already bounded and cleaned of
@@ -65,6 +68,16 @@ class SearchQuery:
     # False: the hits' snippets are the text's start, not highlighted (the hybrid ranker reads
     # many candidates, then has the few it shows highlighted through `hits`).
     snippets: bool = True
+    # False: only the best hits are wanted (similar questions), not how many matched nor the
+    # facets; the backend may then skip what cannot reach the page. Results.total is then the
+    # number of hits, and the facets are empty.
+    counted: bool = True
+    # True: a document must match every concept of the text, not just one (a narrow search
+    # that reads only where the concepts' postings meet: similar questions).
+    every_concept: bool = False
+    # Where the text is looked for: a document's title, its keywords (tags and their
+    # synonyms), its body. Similar questions look in titles and keywords only.
+    fields: tuple[str, ...] = TEXT_FIELDS
 
     def concepts(self) -> Understood:
         return self.understood if self.understood is not None else understand(self.text)

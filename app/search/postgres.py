@@ -24,6 +24,7 @@ from sqlalchemy.dialects.postgresql import TSVECTOR
 from app.extensions import db
 from app.search.backend import (
     SNIPPET_CHARS,
+    TEXT_FIELDS,
     Document,
     Hit,
     Results,
@@ -154,14 +155,30 @@ _FILTER_TAGS = "tags @> CAST(:tags AS text[])"
 _FILTER_CATEGORIES = "categories @> CAST(:categories AS text[])"
 
 
-def _tsquery(parameter: str) -> str:
-    return f"phraseto_tsquery('{CONFIG}', :{parameter})"
+# The weight each field's words carry in `tsv` (_TSV): a query looks in some fields only by
+# matching only the words of their weights.
+_WEIGHTS = {"title": "A", "keywords": "B", "body": "C"}
+# Each lexeme of a tsquery's text ('revop' <-> 'director') given weights ('revop':AB <->
+# 'director':AB). The words are letters only (_WORD), so no quote is ever inside a lexeme.
+_LEXEME = r"'([^']+)'"
 
 
-def _q_cte(shape: list[int], excluded: int) -> str:
+def _tsquery(parameter: str, fields: tuple[str, ...] = TEXT_FIELDS) -> str:
+    query = f"phraseto_tsquery('{CONFIG}', :{parameter})"
+    if set(fields) >= set(_WEIGHTS):
+        return query
+    weights = "".join(sorted(_WEIGHTS[field] for field in fields))
+    lexeme = _LEXEME.replace("'", "''")
+    # "\:" is a colon to SQLAlchemy's text(), not a parameter's start.
+    return (f"CAST(regexp_replace(CAST({query} AS text), '{lexeme}', "
+            f"'''\\1''\\:{weights}', 'g') AS tsquery)")
+
+
+def _q_cte(shape: list[int], excluded: int, fields: tuple[str, ...] = TEXT_FIELDS) -> str:
     """`q`: the tsqueries of a query of len(shape) concepts, the i-th of shape[i] terms (bound
-    as :c<i>_<j>), and of `excluded` excluded words (:x<k>); `q.query` is any concept's."""
-    concepts = [" || ".join(_tsquery(f"c{i}_{j}") for j in range(terms))
+    as :c<i>_<j>) looked for in `fields`, and of `excluded` excluded words (:x<k>);
+    `q.query` is any concept's."""
+    concepts = [" || ".join(_tsquery(f"c{i}_{j}", fields) for j in range(terms))
                 for i, terms in enumerate(shape)]
     columns = [f"({c}) AS c{i}" for i, c in enumerate(concepts)]
     columns.append(f"({' || '.join(f'({c})' for c in concepts)}) AS query")
@@ -170,10 +187,13 @@ def _q_cte(shape: list[int], excluded: int) -> str:
     return f"q AS (SELECT {', '.join(columns)})"
 
 
-def _matched_cte(shape: list[int], excluded: int, ranked: bool) -> str:
-    """The matches of the query `_q_cte` describes."""
+def _matched_cte(shape: list[int], excluded: int, ranked: bool, every: bool = False,
+                 fields: tuple[str, ...] = TEXT_FIELDS) -> str:
+    """The matches of the query `_q_cte` describes: of any of its concepts, or of `every`
+    one."""
     matches = [f"(d.tsv @@ q.c{i})" for i in range(len(shape))]
-    where = f"({' OR '.join(matches)})" + (" AND NOT (d.tsv @@ q.x)" if excluded else "")
+    where = (f"({(' AND ' if every else ' OR ').join(matches)})"
+             + (" AND NOT (d.tsv @@ q.x)" if excluded else ""))
     selected = "d.key, d.kind, d.tags, d.categories"
     if ranked:
         share = f"({' + '.join(f'{m}::int' for m in matches)})::float / {len(shape)}"
@@ -183,7 +203,7 @@ def _matched_cte(shape: list[int], excluded: int, ranked: bool) -> str:
         selected += (f", ts_rank_cd(d.tsv, q.query, 1) * sqrt(d.boost) * (1 + {COVERAGE} * {share})"
                      f" AS rank, {_MOMENT} AS moment")
     return (
-        f"WITH {_q_cte(shape, excluded)}, "  # noqa: S608
+        f"WITH {_q_cte(shape, excluded, fields)}, "  # noqa: S608
         f"matched AS (SELECT {selected} FROM search_documents AS d, q WHERE {where} "
         f"AND {_AUDIENCE})"
     )
@@ -203,9 +223,10 @@ def _filters(search: SearchQuery) -> tuple[str, dict]:
     return (" AND ".join(clauses) or "TRUE"), params
 
 
-def _counts_sql(where: str, shape: list[int], excluded: int) -> str:
+def _counts_sql(where: str, shape: list[int], excluded: int, search: SearchQuery) -> str:
     """The filtered total, and the facets over every match before the filters."""
-    matched = _matched_cte(shape, excluded, ranked=False)
+    matched = _matched_cte(shape, excluded, ranked=False, every=search.every_concept,
+                           fields=search.fields)
     return (
         f"{matched}, filtered AS (SELECT key FROM matched WHERE {where}) "  # noqa: S608
         "SELECT 'total' AS facet, '' AS value, count(*) AS n FROM filtered "
@@ -223,12 +244,13 @@ def _counts_sql(where: str, shape: list[int], excluded: int) -> str:
 _HEADLINE = f"ts_headline('{CONFIG}', replace(d.body, '<', :lt), q.query, :options)"
 
 
-def _page_sql(where: str, shape: list[int], excluded: int, snippets: bool) -> str:
+def _page_sql(where: str, shape: list[int], excluded: int, search: SearchQuery) -> str:
     """The page of hits, best first; the headline is computed for these rows only (without
     `snippets`, the text's start)."""
-    snippet = _HEADLINE if snippets else "left(d.body, :chars)"
+    snippet = _HEADLINE if search.snippets else "left(d.body, :chars)"
     order = "rank DESC, moment DESC NULLS LAST, key"
-    matched = _matched_cte(shape, excluded, ranked=True)
+    matched = _matched_cte(shape, excluded, ranked=True, every=search.every_concept,
+                           fields=search.fields)
     return (
         f"{matched}, page AS (SELECT key, rank, moment FROM matched WHERE {where} "  # noqa: S608
         f"ORDER BY {order} LIMIT :limit OFFSET :offset) "
@@ -356,9 +378,10 @@ class PostgresBackend:
 
         where, params = _filters(search)
         shape = _bind(kept, excluded, params)
-        total, facets = self._counts(_counts_sql(where, shape, len(excluded)), params)
-        hits = self._page(search, _page_sql(where, shape, len(excluded), search.snippets),
-                          params)
+        hits = self._page(search, _page_sql(where, shape, len(excluded), search), params)
+        if not search.counted:
+            return Results(hits, len(hits), {})
+        total, facets = self._counts(_counts_sql(where, shape, len(excluded), search), params)
         return Results(hits, total, facets)
 
     def _concepts(self, search: SearchQuery) -> tuple[list[list[str]], list[str]]:

@@ -26,6 +26,7 @@ import sys
 import tempfile
 import threading
 import time
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -42,6 +43,7 @@ from whoosh.util.filelock import try_for
 from app.search import whoosh_merge
 from app.search.backend import (
     SNIPPET_CHARS,
+    TEXT_FIELDS,
     Document,
     Hit,
     Results,
@@ -160,21 +162,29 @@ class _SegmentValues:
                 value.decode(): frozenset(reader.postings(field, value).all_ids())
                 for value in reader.lexicon(field)
             } if field in reader.indexed_field_names() else {}
-        self.audiences: dict[str, frozenset[int]] = {
-            value.decode(): frozenset(reader.postings("audience", value).all_ids())
-            for value in reader.lexicon("audience")
-        } if "audience" in reader.indexed_field_names() else {}
+        # Each document's group (0: everyone's; n: the n-th group of `groups`), so that a
+        # search looks its documents' groups up instead of gathering, for every search, the
+        # documents of every group the searcher is not in (every private channel's messages).
+        self.groups: dict[str, int] = {}
+        self.group_of = array("I", bytes(4 * reader.doc_count_all()))
+        if "audience" in reader.indexed_field_names():
+            for n, value in enumerate(reader.lexicon("audience"), start=1):
+                self.groups[value.decode()] = n
+                for docnum in reader.postings("audience", value).all_ids():
+                    self.group_of[docnum] = n
 
-    def hidden(self, audiences: frozenset[str]) -> frozenset[int]:
-        """The documents of groups the searcher is not in."""
-        return frozenset().union(*(docs for audience, docs in self.audiences.items()
-                                   if audience not in audiences))
+    def visible_groups(self, audiences: frozenset[str]) -> frozenset[int]:
+        """The groups whose documents the searcher may find: everyone's, and their own."""
+        return frozenset({0, *(self.groups[a] for a in audiences if a in self.groups)})
 
     def allowed(self, wanted: list[tuple[str, tuple[str, ...]]]) -> frozenset[int] | None:
         """The documents that pass every filter (None: no filter)."""
         allowed = None
         for facet, values in wanted:
-            docs = frozenset().union(*(self.docs[facet].get(v, frozenset()) for v in values))
+            sets = [self.docs[facet].get(v, frozenset()) for v in values]
+            # One value's documents as they are kept: a copy of every question's number for
+            # each search that asks for questions would cost more than the search.
+            docs = sets[0] if len(sets) == 1 else frozenset().union(*sets)
             allowed = docs if allowed is None else allowed & docs
         return allowed
 
@@ -206,33 +216,37 @@ class _ValueCache:
 class _OnePass(collectors.WrappingCollector):
     """Wraps the best-first collector for a single pass over the text's matches: remembers every
     match for the facets (which count before the filters, so that each shows what choosing it
-    would give), hands the matches the filters allow to the child, and stops at the deadline."""
+    would give), unless `counting` is off, hands the matches the filters allow to the child,
+    and stops at the deadline."""
 
     def __init__(self, child, values: _ValueCache, wanted, audiences: frozenset[str],
-                 deadline: float):
+                 deadline: float, counting: bool = True):
         super().__init__(child)
         self._values = values
         self._wanted = wanted
         self._audiences = audiences
         self._deadline = deadline
+        self._counting = counting
         self._matched: list[tuple[_SegmentValues, list[int]]] = []
 
     def set_subsearcher(self, subsearcher, offset):
         super().set_subsearcher(subsearcher, offset)
         self._segment = self._values.of(subsearcher.reader())
         self._allowed = self._segment.allowed(self._wanted)
-        self._hidden = self._segment.hidden(self._audiences)
+        self._visible = self._segment.visible_groups(self._audiences)
         self._seen: list[int] = []
-        self._matched.append((self._segment, self._seen))
+        if self._counting:
+            self._matched.append((self._segment, self._seen))
 
     def collect_matches(self):
         child, seen, allowed, deadline = self.child, self._seen, self._allowed, self._deadline
-        hidden = self._hidden
+        group_of, visible, counting = self._segment.group_of, self._visible, self._counting
         clock = time.monotonic
         for docnum in child.matches():
-            if docnum in hidden:  # not even counted: it does not exist for this searcher
+            if group_of[docnum] not in visible:  # it does not exist for this searcher
                 continue
-            seen.append(docnum)
+            if counting:
+                seen.append(docnum)
             if allowed is None or docnum in allowed:
                 child.collect(docnum)
             if clock() > deadline:
@@ -341,14 +355,19 @@ class WhooshBackend:
         self._clear_scratch()
         self._values = _ValueCache()
         self._searchers = _Searchers(self._index, self._values)
-        # Reads one term of a query (a word or a "phrase"; the understanding made the rest
-        # of the syntax) into the fields it is looked for in, and nothing else.
-        self._parser = qparser.MultifieldParser(
-            ["title", "keywords", "body"], self._schema, group=qparser.OrGroup
-        )
-        for plugin in (qparser.FieldsPlugin, qparser.WildcardPlugin, qparser.RangePlugin,
-                       qparser.BoostPlugin, qparser.GroupPlugin, qparser.OperatorsPlugin):
-            self._parser.remove_plugin_class(plugin)
+        self._parsers: dict[tuple[str, ...], qparser.QueryParser] = {}
+
+    def _parser(self, fields: tuple[str, ...]) -> qparser.QueryParser:
+        """Reads one term of a query (a word or a "phrase"; the understanding made the rest of
+        the syntax) into the fields it is looked for in, and nothing else."""
+        parser = self._parsers.get(fields)
+        if parser is None:
+            parser = qparser.MultifieldParser(list(fields), self._schema, group=qparser.OrGroup)
+            for plugin in (qparser.FieldsPlugin, qparser.WildcardPlugin, qparser.RangePlugin,
+                           qparser.BoostPlugin, qparser.GroupPlugin, qparser.OperatorsPlugin):
+                parser.remove_plugin_class(plugin)
+            self._parsers[fields] = parser
+        return parser
 
     def _clear_scratch(self) -> None:
         """Remove what merges of processes that died left behind."""
@@ -579,14 +598,19 @@ class WhooshBackend:
         understood = search.concepts()
         concepts = []
         for concept in understood.concepts:
-            terms = [self._parser.parse(term) for term in concept.terms]
+            terms = [self._parser(search.fields).parse(term) for term in concept.terms]
             terms = [t for t in terms if t is not query.NullQuery]  # stop words
             if terms:
                 concepts.append(terms[0] if len(terms) == 1 else query.Or(terms))
         if not concepts:
             return query.NullQuery
-        matcher = concepts[0] if len(concepts) == 1 else query.Or(concepts, scale=COVERAGE)
-        excluded = [self._parser.parse(word) for word in understood.excluded]
+        if len(concepts) == 1:
+            matcher = concepts[0]
+        elif search.every_concept:
+            matcher = query.And(concepts)
+        else:
+            matcher = query.Or(concepts, scale=COVERAGE)
+        excluded = [self._parser(TEXT_FIELDS).parse(word) for word in understood.excluded]
         excluded = [e for e in excluded if e is not query.NullQuery]
         return query.AndNot(matcher, query.Or(excluded)) if excluded else matcher
 
@@ -595,23 +619,26 @@ class WhooshBackend:
         if matcher is query.NullQuery:  # nothing to look for: empty, or only stop words
             return Results([], 0, {})
         with self._searchers.searcher() as searcher:
-            # One pass over the text's matches: every match counts toward the facets, the ones
-            # the filters allow go to the best-first collector. Counting while collecting (no
-            # block-skipping) keeps the total within the time limit too.
+            # One pass over the text's matches: every match counts toward the facets (unless
+            # the search is not counted), the ones the filters allow go to the best-first
+            # collector. Counting while collecting (no block-skipping) keeps the total within
+            # the time limit too; skipping blocks measured slower in any case.
             top = searcher.collector(limit=search.page * search.per_page, optimize=False)
             collector = _OnePass(top, self._values, _filters(search),
                                  frozenset(search.audiences),
-                                 deadline=time.monotonic() + self.time_limit)
+                                 deadline=time.monotonic() + self.time_limit,
+                                 counting=search.counted)
             with contextlib.suppress(TimeLimit):  # what was collected in time is the answer
                 searcher.search_with_collector(matcher, collector)
             results = top.results()
             _highlighting(results)
             start = (search.page - 1) * search.per_page
             page = results[start:start + search.per_page]
-            if not search.snippets:
-                return Results([_stored_hit(hit, "") for hit in page], top.count(),
-                               collector.facets())
-            return Results([self._hit(hit) for hit in page], top.count(), collector.facets())
+            make = self._hit if search.snippets else (lambda hit: _stored_hit(hit, ""))
+            hits = [make(hit) for hit in page]
+            if not search.counted:
+                return Results(hits, len(hits), {})
+            return Results(hits, top.count(), collector.facets())
 
     @staticmethod
     def _hit(hit) -> Hit:

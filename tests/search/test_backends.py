@@ -277,3 +277,28 @@ def test_candidates_without_snippets_and_the_hits_of_chosen_keys(backend):
     assert "<mark>" not in backend.hits(["question:1"], [])["question:1"].snippet
     member = backend.hits(["message:1"], ["channel:7"], search)
     assert "<mark>" in member["message:1"].snippet
+
+
+def test_every_concept_must_match_when_asked(backend):
+    """The narrow search of similar questions: a document must hold every concept, not one."""
+    assert set(keys(ask(backend, "Brightline CFO"))) >= {"question:1", "question:2"}
+    assert keys(ask(backend, "Brightline CFO", every_concept=True)) == []
+    assert keys(ask(backend, "procurement price", every_concept=True)) == ["question:2"]
+
+
+def test_a_search_in_some_fields_only(backend):
+    """Titles and keywords only: "Brightline" is in question 2's body alone, "procurement" in
+    its title; "pulse" in page 3's keywords."""
+    fields = ("title", "keywords")
+    assert keys(ask(backend, "Brightline", fields=fields)) == []
+    assert keys(ask(backend, "procurement", fields=fields)) == ["question:2"]
+    assert keys(ask(backend, "pulse", fields=fields)) == ["page:3"]
+    assert keys(ask(backend, '"price objection"', fields=fields)) != []
+    assert keys(ask(backend, "compelling", fields=("title",))) == []
+
+
+def test_a_search_not_counted_finds_the_same_best_hits(backend):
+    counted = ask(backend, "price objection", kinds=["question"])
+    uncounted = ask(backend, "price objection", kinds=["question"], counted=False)
+    assert keys(uncounted) == keys(counted) and uncounted.facets == {}
+    assert uncounted.total == len(uncounted.hits)
