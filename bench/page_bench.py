@@ -1,0 +1,362 @@
+"""Every page at scale, over real HTTP, against the framework's floor, in one run:
+
+    cd /work/main && PYTHONPATH=. FIELDWISE_ENV=testing .venv/bin/python bench/page_bench.py \\
+        [--sizes 1000 100000] [--postgres postgresql+psycopg://postgres@127.0.0.1:5432/postgres] \\
+        [--rounds 30] [--data-dir $TMPDIR/fieldwise-pages] [--sockets 200]
+
+For each database (a SQLite file; and PostgreSQL when --postgres names a server: the bench makes
+and keeps a database `fieldwise_pages_<size>` there) and each size (questions; the rest of the
+organisation scales with it, bench/bigorg.py), the organisation is generated once and kept in
+--data-dir (a later run reuses it; delete the folder to start over). Then:
+
+1. Fieldwise runs as `make run` serves it: `python wsgi.py`, eventlet, one process, with the
+   floor route on (FIELDWISE_FLOOR_ROUTE=1, app/floor.py), words-only ranking (the generated
+   organisation has no sentence vectors: bench/hybrid_bench.py measures those) and the API's
+   per-person limit lifted (the bench asks more than 300 a minute).
+2. One client logs in through the login form and keeps its connections (requests.Session).
+   Each page is fetched once (a first view of the day writes), then for --rounds rounds, in a
+   new shuffled order each round, each page is fetched and then the floor, /_floor?size=N
+   with N the page's own size: the base layout around that many bytes, no database, through
+   the same server (another kept connection, not logged in). Printed per page: p50/p95/p99 ms,
+   requests/s (one client, one at a time: 1 / mean), the floor's p95 at the page's size, and
+   the ratio of the two p95s.
+3. In the same process as the bench (the test client on the same database), each page once
+   more with its SQL statements timed: their number, and the slowest one with its plan
+   (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL).
+4. The server's resident memory after the pages, and with --sockets idle Socket.IO clients
+   connected (the logged-in person's cookie, as that many open tabs).
+
+At the end, a Markdown table per database of each page's p95 at every size, its ratio to the
+floor and its growth from the smallest size to the largest, against the targets (p95 <= 3x the
+floor, growth <= 1.5x).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import requests
+import socketio
+import sqlalchemy as sa
+
+from app import create_app
+from app.auth.models import User
+from app.chat.models import Channel, Kind
+from app.config import TestingConfig
+from app.demo import data
+from app.extensions import db
+from app.qa.models import Question, Tag, TagCategory
+from app.wiki.models import WikiPage
+from bench import bigorg
+from bench.experts_bench import statement_times
+from bench.hybrid_bench import rss_mb
+from bench.points_bench import percentile
+from tests.conftest import log_in
+from tests.live_server import start_live_server
+
+TARGET_FLOOR_RATIO = 3.0
+TARGET_GROWTH = 1.5
+DEEP_PAGE = 400  # "a deep page" of the question list: page 400 (or the last, if fewer)
+COMMON_WORD, RARE_WORD = "pricing", "indemnity"
+LOGIN = 1  # the generated person the client logs in as
+
+
+@dataclass
+class Figures:
+    page_ms: list[float] = field(default_factory=list)
+    floor_ms: list[float] = field(default_factory=list)
+    size: int = 0
+    statements: int = 0
+    slowest_ms: float = 0.0
+    slowest: str = ""
+    plan: str = ""
+
+    def p(self, q: int, floor: bool = False) -> float:
+        return percentile(self.floor_ms if floor else self.page_ms, q)
+
+    @property
+    def per_second(self) -> float:
+        return 1000 / statistics.fmean(self.page_ms)
+
+
+def say(*parts) -> None:
+    print(*parts, flush=True)
+
+
+def pages_of(database_url: str, index_folder: Path) -> list[tuple[str, str]]:
+    """(label, path) of every page measured, with the generated organisation's own ids."""
+    application = create_app(TestingConfig, {"SQLALCHEMY_DATABASE_URI": database_url,
+                                             "SEARCH_INDEX_PATH": str(index_folder)})
+    with application.app_context():
+        one = db.session.scalar(sa.select(Question.id).where(
+            Question.deleted_at.is_(None), Question.answer_count.between(2, 5))
+            .order_by(Question.id).limit(1))
+        busy = db.session.scalar(sa.select(Question).where(Question.deleted_at.is_(None))
+                                 .order_by(Question.answer_count.desc(), Question.id).limit(1))
+        tag, other = db.session.scalars(sa.select(Tag.name).order_by(Tag.id).limit(2)).all()
+        category = db.session.scalar(sa.select(TagCategory.slug).order_by(TagCategory.id))
+        page = db.session.scalar(sa.select(WikiPage).where(WikiPage.deleted_at.is_(None))
+                                 .order_by(WikiPage.id).limit(1))
+        me = db.session.get(User, LOGIN)
+        channel = db.session.scalar(sa.select(Channel.id).where(Channel.kind == Kind.PUBLIC)
+                                    .order_by(Channel.id).limit(1))
+        questions = db.session.scalar(sa.select(sa.func.count()).select_from(Question))
+        last_page = max(1, -(-questions // application.config["PAGE_SIZE"]))
+        db.session.remove()
+        db.engine.dispose()
+    return [
+        ("home", "/"),
+        ("questions: newest", "/questions"),
+        ("questions: active", "/questions?sort=active"),
+        ("questions: unanswered", "/questions?sort=unanswered"),
+        ("questions: top", "/questions?sort=top"),
+        ("questions: one tag", f"/questions?tag={tag}"),
+        ("questions: top, two tags", f"/questions?sort=top&tag={tag}&tag={other}"),
+        ("questions: a category", f"/questions?category={category}"),
+        (f"questions: page {min(DEEP_PAGE, last_page)}",
+         f"/questions?page={min(DEEP_PAGE, last_page)}"),
+        ("a question", f"/questions/{one}"),
+        (f"a question with {busy.answer_count} answers", f"/questions/{busy.id}"),
+        ("tags", "/tags"),
+        ("a tag", f"/tags/{tag}"),
+        ("wiki", "/wiki"),
+        ("wiki: all pages", "/wiki/all"),
+        ("a wiki page", f"/wiki/{page.slug}"),
+        ("a wiki page's history", f"/wiki/{page.slug}/history"),
+        ("a profile", f"/people/{me.id}"),
+        ("people", "/people/"),
+        ("expert finder", f"/people/experts?q={tag}"),
+        ("leaderboard: week", "/points/"),
+        ("leaderboard: all time", "/points/?period=all"),
+        ("points history", f"/points/people/{me.id}"),
+        (f"search: common word ({COMMON_WORD})", f"/search?q={COMMON_WORD}"),
+        (f"search: rare word ({RARE_WORD})", f"/search?q={RARE_WORD}"),
+        ("notifications", "/notifications/"),
+        ("a chat channel", f"/chat/{channel}"),
+        ("API: questions", "/api/v1/questions"),
+        ("API: wiki pages", "/api/v1/wiki/pages"),
+        ("API: leaderboard", "/api/v1/leaderboard"),
+        ("API: notifications", "/api/v1/notifications"),
+        ("API: a channel's messages", f"/api/v1/channels/{channel}/messages"),
+    ]
+
+
+def timed_get(session: requests.Session, url: str) -> tuple[float, int]:
+    began = time.perf_counter()
+    response = session.get(url, timeout=60, allow_redirects=False)
+    elapsed = (time.perf_counter() - began) * 1000
+    if response.status_code != 200:
+        raise RuntimeError(f"{url}: {response.status_code} {response.text[:300]}")
+    return elapsed, len(response.content)
+
+
+def over_http(server, pages: list[tuple[str, str]], rounds: int) -> dict[str, Figures]:
+    me = server.login(bigorg.login_email(LOGIN))
+    floor = requests.Session()
+    figures = {label: Figures() for label, _ in pages}
+    for label, path in pages:
+        _, figures[label].size = timed_get(me, server.url + path)
+        timed_get(floor, f"{server.url}/_floor?size={figures[label].size}")
+    chance = random.Random(20)
+    for n in range(rounds):
+        order = list(pages)
+        chance.shuffle(order)
+        for label, path in order:
+            figures[label].page_ms.append(timed_get(me, server.url + path)[0])
+            figures[label].floor_ms.append(
+                timed_get(floor, f"{server.url}/_floor?size={figures[label].size}")[0])
+        if n % 10 == 9:
+            say(f"    round {n + 1} of {rounds}")
+    return figures
+
+
+def explain(connection: sa.Connection, dialect: str, statement: str, parameters) -> str:
+    prefix = "EXPLAIN QUERY PLAN " if dialect == "sqlite" else "EXPLAIN "
+    rows = connection.exec_driver_sql(prefix + statement, parameters).all()
+    if dialect == "sqlite":
+        return "\n".join(f"{'  ' * (row[1] > 0)}{row[-1]}" for row in rows)
+    return "\n".join(row[0] for row in rows)
+
+
+def statements_of(database_url: str, index_folder: Path, pages: list[tuple[str, str]],
+                  figures: dict[str, Figures]) -> None:
+    """Each page's statements in this process, the slowest one's text, time and plan."""
+    application = create_app(TestingConfig, {"SQLALCHEMY_DATABASE_URI": database_url,
+                                             "SEARCH_INDEX_PATH": str(index_folder),
+                                             "SEARCH_INDEXING": "off"})
+    client = application.test_client()
+    log_in(client, bigorg.login_email(LOGIN), data.DEMO_PASSWORD)
+    with application.app_context():
+        engine = db.engine
+    kept: dict[str, tuple[str, object]] = {}
+
+    def keep(conn, cursor, statement, parameters, context, executemany):
+        kept[statement] = parameters
+
+    sa.event.listen(engine, "before_cursor_execute", keep)
+    for label, path in pages:
+        client.get(path)
+        with statement_times(engine) as times:
+            assert client.get(path).status_code == 200, path
+        statement, seconds = max(times, key=lambda pair: pair[1])
+        with engine.connect() as connection:
+            plan = explain(connection, engine.dialect.name, statement, kept[statement])
+        figures[label].statements = len(times)
+        figures[label].slowest_ms = seconds * 1000
+        figures[label].slowest = " ".join(statement.split())
+        figures[label].plan = plan
+    sa.event.remove(engine, "before_cursor_execute", keep)
+    with application.app_context():
+        db.session.remove()
+        engine.dispose()
+
+
+async def idle_sockets(url: str, cookie: str, count: int) -> list[socketio.AsyncClient]:
+    clients = []
+    for _ in range(count):
+        client = socketio.AsyncClient(reconnection=False)
+        await client.connect(url, headers={"Origin": url, "Cookie": cookie},
+                             transports=["websocket"], wait_timeout=10)
+        clients.append(client)
+    return clients
+
+
+def memory_with_sockets(server, count: int) -> float:
+    """The server's RSS (MB) with `count` idle Socket.IO connections open."""
+    session = server.login(bigorg.login_email(LOGIN))
+    cookie = "; ".join(f"{c.name}={c.value}" for c in session.cookies)
+
+    async def run() -> float:
+        clients = await idle_sockets(server.url, cookie, count)
+        await asyncio.sleep(3)
+        rss = rss_mb(server.process.pid)
+        for client in clients:
+            await client.disconnect()
+        return rss
+
+    return asyncio.run(run())
+
+
+def prepared(kind: str, size: int, data_dir: Path, postgres: str | None) -> tuple[str, Path]:
+    """The database URL and index folder of the generated organisation of `size` questions,
+    generated now if the data folder does not hold it yet."""
+    folder = data_dir / f"{kind}-{size}"
+    index_folder = folder / "search"
+    if kind == "sqlite":
+        url = f"sqlite:///{folder}/fieldwise.db"
+    else:
+        name = f"fieldwise_pages_{size}"
+        url = postgres.rsplit("/", 1)[0] + f"/{name}"
+    if (folder / "done").exists():
+        return url, index_folder
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    if kind == "postgresql":
+        server = sa.create_engine(postgres, isolation_level="AUTOCOMMIT")
+        with server.connect() as connection:
+            connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name}")
+            connection.exec_driver_sql(f"CREATE DATABASE {name}")
+        server.dispose()
+    say(f"generating {size:,} questions on {kind} in {folder} ...")
+    began = time.monotonic()
+    bigorg.migrate(url)
+    bigorg.generate(url, questions=size, index_folder=str(index_folder), vectors="none")
+    say(f"  generated in {time.monotonic() - began:.0f} s")
+    (folder / "done").write_text(url)
+    return url, index_folder
+
+
+def run_one(kind: str, size: int, args) -> dict[str, Figures]:
+    url, index_folder = prepared(kind, size, args.data_dir, args.postgres)
+    pages = pages_of(url, index_folder)
+    workdir = args.data_dir / f"{kind}-{size}" / "server"
+    workdir.mkdir(exist_ok=True)
+    backend = "postgres" if kind == "postgresql" else "whoosh"
+    server = start_live_server(
+        workdir, DATABASE_URL=url, SEARCH_INDEX_PATH=str(index_folder), SEARCH_BACKEND=backend,
+        FIELDWISE_FLOOR_ROUTE="1", SEARCH_RANKER="lexical", API_RATE_LIMIT="1000000 per minute")
+    try:
+        say(f"{kind}, {size:,} questions: {len(pages)} pages, {args.rounds} rounds, "
+            f"server pid {server.process.pid}")
+        figures = over_http(server, pages, args.rounds)
+        after_pages = rss_mb(server.process.pid)
+        with_sockets = memory_with_sockets(server, args.sockets) if args.sockets else 0.0
+    finally:
+        server.stop()
+    statements_of(url, index_folder, pages, figures)
+    report(kind, size, figures, after_pages, with_sockets, args.sockets)
+    return figures
+
+
+def report(kind: str, size: int, figures: dict[str, Figures], after_pages: float,
+           with_sockets: float, sockets: int) -> None:
+    say(f"\n{kind}, {size:,} questions")
+    say(f"{'page':<44} {'bytes':>7} {'p50':>7} {'p95':>7} {'p99':>7} {'req/s':>6} "
+        f"{'floor95':>7} {'ratio':>5} {'stmts':>5} {'slowest':>7}")
+    for label, f in figures.items():
+        say(f"{label[:44]:<44} {f.size:>7} {f.p(50):>7.1f} {f.p(95):>7.1f} {f.p(99):>7.1f} "
+            f"{f.per_second:>6.0f} {f.p(95, True):>7.1f} {f.p(95) / f.p(95, True):>5.1f} "
+            f"{f.statements:>5} {f.slowest_ms:>7.1f}")
+    say(f"server RSS after the pages: {after_pages:.0f} MB"
+        + (f"; with {sockets} idle Socket.IO clients: {with_sockets:.0f} MB" if sockets else ""))
+    say("\nEach page's slowest statement and its plan:")
+    for label, f in figures.items():
+        say(f"\n[{label}] {f.slowest_ms:.1f} ms: {f.slowest[:400]}")
+        say(re.sub(r"^", "    ", f.plan, flags=re.MULTILINE))
+
+
+def summary(kind: str, runs: dict[int, dict[str, Figures]]) -> None:
+    sizes = sorted(runs)
+    smallest, largest = sizes[0], sizes[-1]
+    say(f"\n### {kind}: p95 ms (ratio to the floor's p95 at the same size)\n")
+    say("| page | " + " | ".join(f"{s:,}" for s in sizes)
+        + " | growth | statements | target met |")
+    say("|---|" + "---:|" * (len(sizes) + 3))
+    missed = 0
+    labels = list(runs[largest])
+    for n, label in enumerate(labels):
+        cells, small_p95 = [], None
+        for size in sizes:
+            f = list(runs[size].values())[n]  # the same page, whatever its label's numbers
+            cells.append(f"{f.p(95):.1f} ({f.p(95) / f.p(95, True):.1f}x)")
+            small_p95 = f.p(95) if size == smallest else small_p95
+        big = runs[largest][label]
+        growth = big.p(95) / small_p95
+        statements = "/".join(str(list(runs[s].values())[n].statements) for s in sizes)
+        met = big.p(95) <= TARGET_FLOOR_RATIO * big.p(95, True) and growth <= TARGET_GROWTH
+        missed += not met
+        say(f"| {label} | " + " | ".join(cells)
+            + f" | {growth:.2f}x | {statements} | {'yes' if met else 'no'} |")
+    say(f"\n{len(labels) - missed} of {len(labels)} pages meet both targets on {kind}.")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 100_000])
+    parser.add_argument("--postgres", help="a PostgreSQL server's URL (any database on it)")
+    parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--sockets", type=int, default=200)
+    parser.add_argument("--data-dir", type=Path,
+                        default=Path(tempfile.gettempdir()) / "fieldwise-pages")
+    args = parser.parse_args(argv)
+    kinds = ["sqlite"] + (["postgresql"] if args.postgres else [])
+    for kind in kinds:
+        runs = {size: run_one(kind, size, args) for size in sorted(args.sizes)}
+        summary(kind, runs)
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("FIELDWISE_ENV", "testing")
+    sys.exit(main())
