@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, case, exists, false, func, or_, select
+from sqlalchemy import Select, and_, case, exists, false, func, or_, select
 from sqlalchemy.orm import aliased, joinedload
 
 from app.auth.models import User
@@ -45,9 +45,8 @@ class FeedPage:
         return self.page > 1
 
 
-def feed(user: User, page: int, per_page: int, now: datetime, days: int) -> FeedPage:
-    """One page of the feed, of the `days` before `now`: two queries (posts with their
-    questions and authors, and the questions' tags) whatever the page holds."""
+def feed_query(user: User, now: datetime, days: int) -> Select:
+    """(post, its question, why it is in the feed) for the `days` before `now`, newest first."""
     thread = aliased(Question)
     thread_id = func.coalesce(Post.__table__.c.question_id, Post.id)
     by_followed = Post.author_id.in_(
@@ -58,15 +57,20 @@ def feed(user: User, page: int, per_page: int, now: datetime, days: int) -> Feed
     by_team = (Post.author_id.in_(select(User.id).where(User.team_id == user.team_id))
                if user.team_id is not None else false())
     reason = case((by_followed, "person"), (in_followed_tag, "tag"), else_="team")
-    rows = db.session.execute(
-        select(Post, thread, reason)
-        .join(thread, thread.id == thread_id)
-        .options(joinedload(Post.author))
-        .where(Post.deleted_at.is_(None), Post.created_at >= now - timedelta(days=days),
-               thread.deleted_at.is_(None), Post.author_id != user.id,
-               or_(by_followed, in_followed_tag, by_team))
-        .order_by(Post.created_at.desc(), Post.id.desc())
-        .limit(per_page + 1).offset((page - 1) * per_page)).all()
+    return (select(Post, thread, reason)
+            .join(thread, thread.id == thread_id)
+            .options(joinedload(Post.author))
+            .where(Post.deleted_at.is_(None), Post.created_at >= now - timedelta(days=days),
+                   thread.deleted_at.is_(None), Post.author_id != user.id,
+                   or_(by_followed, in_followed_tag, by_team))
+            .order_by(Post.created_at.desc(), Post.id.desc()))
+
+
+def feed(user: User, page: int, per_page: int, now: datetime, days: int) -> FeedPage:
+    """One page of the feed, of the `days` before `now`: two queries (posts with their
+    questions and authors, and the questions' tags) whatever the page holds."""
+    rows = db.session.execute(feed_query(user, now, days)
+                              .limit(per_page + 1).offset((page - 1) * per_page)).all()
     question_ids = {question.id for _, question, _ in rows}
     tags: dict[int, list[Tag]] = {}
     if question_ids:

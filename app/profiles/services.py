@@ -280,6 +280,11 @@ def _visible_pages(viewer: User):
     return true() if viewer.is_manager else WikiPage.deleted_at.is_(None)
 
 
+def _own_visible(entity, person: User, viewer: User):
+    """`_visible_posts` for posts by `person`: all of them for their author and managers."""
+    return true() if viewer.is_manager or viewer.id == person.id else entity.deleted_at.is_(None)
+
+
 def activity_query(kind: Activity, person: User, viewer: User) -> Select:
     """Rows of `person`'s questions, answers, wiki revisions or owned pages that `viewer` may
     see, newest first, with what a list item shows (`at`, `title`, `deleted_at`...)."""
@@ -287,7 +292,7 @@ def activity_query(kind: Activity, person: User, viewer: User) -> Select:
         return (select(Question.id.label("question_id"), Question.title,
                        Question.created_at.label("at"), Question.score, Question.answer_count,
                        Question.deleted_at, Question.origin)
-                .where(Question.author_id == person.id, _visible_posts(Question, viewer))
+                .where(Question.author_id == person.id, _own_visible(Question, person, viewer))
                 .order_by(Question.created_at.desc(), Question.id.desc()))
     if kind is Activity.ANSWERS:
         asked = aliased(Question)
@@ -295,7 +300,7 @@ def activity_query(kind: Activity, person: User, viewer: User) -> Select:
                        Answer.created_at.label("at"), Answer.score, Answer.deleted_at,
                        (asked.accepted_answer_id == Answer.id).label("accepted"), Answer.origin)
                 .join(asked, Answer.question_id == asked.id)
-                .where(Answer.author_id == person.id, _visible_posts(Answer, viewer),
+                .where(Answer.author_id == person.id, _own_visible(Answer, person, viewer),
                        _visible_posts(asked, viewer))
                 .order_by(Answer.created_at.desc(), Answer.id.desc()))
     if kind is Activity.EDITS:

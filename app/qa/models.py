@@ -21,6 +21,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
     func,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -125,6 +126,12 @@ class TagRequest(db.Model):
     decided_by: Mapped[User | None] = relationship(foreign_keys=[decided_by_id])
 
 
+# A partial index's condition: live posts (the lists' queries say it in these very words, as
+# SQLite needs to use such an index).
+_LIVE = "deleted_at IS NULL"
+LIVE = {"sqlite_where": text(_LIVE), "postgresql_where": text(_LIVE)}
+
+
 class PostKind(enum.StrEnum):
     QUESTION = "question"
     ANSWER = "answer"
@@ -146,19 +153,23 @@ class Post(db.Model):
         CheckConstraint("kind <> 'question' OR title IS NOT NULL", name="question_has_title"),
         CheckConstraint("kind <> 'answer' OR question_id IS NOT NULL", name="answer_has_question"),
         CheckConstraint("origin IN ('chat', 'import')", name="origin_known"),
-        # The question lists, one index per order, each led by what every list filters on
-        # (live questions), so that a page and its count read the index alone however deep the
-        # page; the id orders ties as the lists do (more indexes follow the subclasses).
-        Index("ix_posts_newest", "kind", "deleted_at", "created_at", "id"),
+        # The question lists, one index per order, of live posts only (LIVE: PostgreSQL orders
+        # by an index's later columns only past equalities, and "deleted_at IS NULL" is none),
+        # so that a page and its count read the index alone however deep the page; the id
+        # orders ties as the lists do (more indexes follow the subclasses).
+        Index("ix_posts_newest", "kind", "created_at", "id", **LIVE),
         # Live posts by id: the API's keyset pages (newest first by id).
-        Index("ix_posts_live_id", "kind", "deleted_at", "id"),
+        Index("ix_posts_live_id", "kind", "id", **LIVE),
         # The home page's feed: every live post newest first, with what its filter reads.
-        Index("ix_posts_feed", "deleted_at", "created_at", "author_id", "kind"),
+        Index("ix_posts_feed", "created_at", "id", "author_id", "kind", **LIVE),
+        # A person's questions or answers, newest first, and their counts, read from the index
+        # alone (else SQLite reads the feed's index whole to count one person's answers).
+        Index("ix_posts_author", "author_id", "kind", "created_at", "id", "deleted_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))
-    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     body: Mapped[str] = mapped_column(Text)
     # The body rendered and sanitised at save time (app.markdown), with @mentions linked.
     body_html: Mapped[str] = mapped_column(Text)
@@ -279,12 +290,13 @@ class Answer(Post):
     question: Mapped[Question] = relationship(foreign_keys=[question_id], remote_side="Post.id")
 
 
-# Indexes on the subclasses' columns: the active, top and unanswered lists, and a question's
-# answers by score.
-Index("ix_posts_active", Post.kind, Post.deleted_at, Question.last_activity_at, Post.id)
-Index("ix_posts_top", Post.kind, Post.deleted_at, Post.score, Post.created_at, Post.id)
-Index("ix_posts_unanswered", Post.kind, Post.deleted_at, Question.answered,
-      Question.duplicate_of_id, Post.created_at, Post.id)
+# Indexes on the subclasses' columns: the active, top and unanswered lists (live posts, as
+# above; the unanswered list's open questions), and a question's answers by score.
+Index("ix_posts_active", Post.kind, Question.last_activity_at, Post.id, **LIVE)
+Index("ix_posts_top", Post.kind, Post.score, Post.created_at, Post.id, **LIVE)
+Index("ix_posts_unanswered", Post.kind, Question.answered, Post.created_at, Post.id,
+      sqlite_where=text(f"{_LIVE} AND duplicate_of_id IS NULL"),
+      postgresql_where=text(f"{_LIVE} AND duplicate_of_id IS NULL"))
 Index("ix_posts_question_id_score", Answer.question_id, Post.score)
 # Most questions are neither accepted nor duplicates: these hold only the ones that are, so that
 # no planner takes "duplicate_of_id IS NULL" (every question) for a narrow condition.

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Select, exists, or_, select, update
+from sqlalchemy import Select, exists, false, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased, joinedload, selectinload
 
@@ -742,8 +742,9 @@ def answered_now():
 
 
 def is_unanswered():
-    """No accepted answer and no live answer with a positive score (SQL condition)."""
-    return Question.answered.is_(False)
+    """No accepted answer and no live answer with a positive score (SQL condition): an
+    equality, which PostgreSQL can order an index's later columns past ("IS false" is not)."""
+    return Question.answered == false()
 
 
 def _recount_answered(question: Question) -> None:
