@@ -25,7 +25,8 @@ def write_merged(directory: str, schema, scratch: str, chosen: list):
     from whoosh.filedb.filestore import FileStorage
 
     storage = FileStorage(directory)
-    writer = writing.SegmentWriter(index.create_in(scratch, schema), _lk=False)
+    # Not compound, as the backend's own writers (its postings would be copied into memory).
+    writer = writing.SegmentWriter(index.create_in(scratch, schema), _lk=False, compound=False)
     try:
         for segment in chosen:
             reader = reading.SegmentReader(storage, schema, segment)
