@@ -4,7 +4,7 @@ from app.audit.models import AuditEvent
 from app.auth.models import ApiToken, Invitation, LoginSession, User
 from app.chat.models import Channel, Membership, Message, Presence
 from app.notifications.models import Notification, NotificationSetting
-from app.points.models import PointsEntry, PointsEntryTag
+from app.points.models import PointsEntry, PointsEntryTag, PointsPerTag
 from app.profiles.models import (
     DeclaredExpertise,
     Follow,
@@ -71,6 +71,7 @@ __all__ = [
     "PathProgress",
     "PointsEntry",
     "PointsEntryTag",
+    "PointsPerTag",
     "Post",
     "PostRevision",
     "PostTag",

@@ -84,6 +84,7 @@ from app.notifications import handlers as told
 from app.notifications.models import Kind as Told
 from app.notifications.models import Notification
 from app.points import badges, handlers, rules
+from app.points import ledger as points_ledger
 from app.points.models import (
     BadgeAward,
     Certification,
@@ -1619,6 +1620,8 @@ class Organisation:
                               f"/people/{person}#badges-heading")
         self.sink.update(User, "points", [(person, points) for person, points
                                           in enumerate(ledger.total) if person and points])
+        points_ledger.rebuild_per_tag(self.sink.connection)  # PointsPerTag from those rows
+        self.sink.connection.commit()
 
     # ------------------------------------------------------------ notifications
 

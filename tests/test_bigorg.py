@@ -4,6 +4,7 @@ the same history, checked with the app's own code on SQLite and PostgreSQL."""
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 
+import pytest
 import sqlalchemy as sa
 
 from app.auth.models import User
@@ -12,7 +13,13 @@ from app.demo.data import DEMO_PASSWORD
 from app.extensions import db
 from app.markdown import render
 from app.points import handlers, rules, serial
-from app.points.models import BadgeAward, PointsEntry, PointsEntryTag
+from app.points.models import (
+    BadgeAward,
+    PointsEntry,
+    PointsEntryTag,
+    PointsPerTag,
+    recent_weight,
+)
 from app.qa import services as qa
 from app.qa.models import (
     Answer,
@@ -126,6 +133,18 @@ def _cached_columns() -> None:
         .group_by(PostTag.tag_id))
     tags = db.session.scalars(sa.select(Tag)).all()
     assert {t.id: t.question_count for t in tags} == {t.id: tagged.get(t.id, 0) for t in tags}
+    kept = {(row.user_id, row.tag_id): (row.points, row.recent)
+            for row in db.session.scalars(sa.select(PointsPerTag))}
+    summed: dict = {}
+    for row in db.session.scalars(sa.select(PointsEntryTag)):
+        points, recent = summed.get((row.user_id, row.tag_id), (0, 0.0))
+        summed[row.user_id, row.tag_id] = (points + row.points,
+                                           recent + row.points * recent_weight(row.created_at))
+    assert kept.keys() == summed.keys()
+    assert {key: points for key, (points, _) in kept.items()} == {
+        key: points for key, (points, _) in summed.items()}
+    assert [recent for _, recent in kept.values()] == pytest.approx(
+        [summed[key][1] for key in kept], rel=1e-6)  # summed in another order
     # The last activity: the question, its answers, the comments and edits in the thread,
     # and the acceptance (the asker's ledger row; one's own answer is accepted as posted).
     posts_table = Post.__table__

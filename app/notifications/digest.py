@@ -22,13 +22,13 @@ from pathlib import Path
 from flask import current_app
 from flask_mailman import EmailMultiAlternatives
 from jinja2 import FileSystemLoader
-from sqlalchemy import func, select, union
+from sqlalchemy import select, union
 from sqlalchemy.orm import aliased, joinedload
 
 from app.auth.models import User
 from app.extensions import db
 from app.mail import address, link_builder
-from app.points.models import PointsEntryTag
+from app.points.models import PointsPerTag
 from app.profiles.models import DeclaredExpertise, TagFollow
 from app.qa.models import Answer, PostTag, Question, Tag
 from app.qa.services import is_unanswered
@@ -138,11 +138,8 @@ def composer(since: datetime) -> Callable[[Digest], EmailMultiAlternatives]:
 
 
 def _expert_tags():
-    earned = (
-        select(PointsEntryTag.user_id, PointsEntryTag.tag_id)
-        .group_by(PointsEntryTag.user_id, PointsEntryTag.tag_id)
-        .having(func.sum(PointsEntryTag.points) >= current_app.config["DIGEST_EXPERT_POINTS"])
-    )
+    earned = select(PointsPerTag.user_id, PointsPerTag.tag_id).where(
+        PointsPerTag.points >= current_app.config["DIGEST_EXPERT_POINTS"])
     return union(earned, select(DeclaredExpertise.user_id, DeclaredExpertise.tag_id))
 
 

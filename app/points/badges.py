@@ -20,7 +20,7 @@ from app import signals
 from app.auth.models import utcnow
 from app.extensions import db
 from app.points import ledger, live, rules
-from app.points.models import BadgeAward, PointsEntry, PointsEntryTag
+from app.points.models import BadgeAward, PointsEntry, PointsPerTag
 from app.qa.models import Answer, Post, Question, Tag, Vote
 from app.wiki.models import WikiFeedback, WikiPage, WikiRevision
 
@@ -161,9 +161,8 @@ def check_tags(user_id: int, tag_ids: Iterable[int], subject: Subject,
     if not tag_ids:
         return
     totals = dict(db.session.execute(
-        select(PointsEntryTag.tag_id, func.sum(PointsEntryTag.points))
-        .where(PointsEntryTag.user_id == user_id, PointsEntryTag.tag_id.in_(tag_ids))
-        .group_by(PointsEntryTag.tag_id)).all())
+        select(PointsPerTag.tag_id, PointsPerTag.points)
+        .where(PointsPerTag.user_id == user_id, PointsPerTag.tag_id.in_(tag_ids))).all())
     lowest = TAG_BADGES[0][1]
     due = [tag_id for tag_id, total in totals.items() if (total or 0) >= lowest]
     if not due:

@@ -13,14 +13,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime, time
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import aliased
 
 from app import signals
 from app.auth.models import User, utcnow
 from app.extensions import db
 from app.points import live
-from app.points.models import PointsEntry, PointsEntryTag
+from app.points.models import (
+    RECENT_EPOCH,
+    RECENT_HALF_LIFE_DAYS,
+    PointsEntry,
+    PointsEntryTag,
+    PointsPerTag,
+    recent_weight,
+)
 from app.points.rules import BY_NAME, CAPS, RULES, Rule
 
 Subject = tuple[str, int]  # ("post", 12), ("page", 3), ("revision", 40)
@@ -92,12 +100,50 @@ def _write(rule: Rule, user_id: int, subject: Subject, actor_id: int | None, poi
     db.session.add_all(PointsEntryTag(entry_id=entry.id, tag_id=tag_id, user_id=user_id,
                                       points=points, created_at=at)
                        for tag_id in tag_ids)
+    _add_per_tag(user_id, tag_ids, points, at)
     total = _add_to_total(user_id, points)
     if total is not None:
         live.points_changed(user_id, points, total, rule.when if reverses is None else
                             f"Taken back: {rule.when[0].lower()}{rule.when[1:]}")
     signals.points_written.send(entry, tag_ids=tag_ids)
     return entry
+
+
+def _add_per_tag(user_id: int, tag_ids: list[int], points: int, at: datetime) -> None:
+    """Add a row's points to the person's points in each of its tags (PointsPerTag): an
+    increment, so that two transactions paying the same person both count."""
+    if not points or not tag_ids:
+        return
+    dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
+    recent = points * recent_weight(at)
+    statement = dialect.insert(PointsPerTag).values(
+        [{"user_id": user_id, "tag_id": tag_id, "points": points, "recent": recent}
+         for tag_id in tag_ids])
+    db.session.execute(statement.on_conflict_do_update(
+        index_elements=[PointsPerTag.user_id, PointsPerTag.tag_id],
+        set_={"points": PointsPerTag.points + statement.excluded.points,
+              "recent": PointsPerTag.recent + statement.excluded.recent}))
+
+
+# recent_weight in each database's words: 2^(days since RECENT_EPOCH / half-life).
+_WEIGHT_SQL = {
+    "sqlite": (f"exp(ln(2) * (julianday(created_at) - julianday('{RECENT_EPOCH:%Y-%m-%d}')) "
+               f"/ {RECENT_HALF_LIFE_DAYS}.0)"),
+    "postgresql": (f"power(2.0, CAST(EXTRACT(EPOCH FROM (created_at - TIMESTAMPTZ "
+                   f"'{RECENT_EPOCH:%Y-%m-%d} 00:00:00+00')) AS double precision) / 86400.0 "
+                   f"/ {RECENT_HALF_LIFE_DAYS}.0)"),
+}
+
+
+def rebuild_per_tag(connection) -> None:
+    """PointsPerTag again, whole, from the ledger's per-tag rows (after rows were written in
+    bulk, as bench/bigorg.py does, rather than through `award` and `reverse`)."""
+    weight = _WEIGHT_SQL[connection.dialect.name]
+    connection.execute(delete(PointsPerTag))
+    connection.exec_driver_sql(
+        "INSERT INTO points_per_tag (user_id, tag_id, points, recent) "  # noqa: S608
+        f"SELECT user_id, tag_id, sum(points), sum(points * {weight}) FROM points_ledger_tags "
+        "GROUP BY user_id, tag_id")
 
 
 def award(rule: Rule, user_id: int, subject: Subject, actor_id: int | None,

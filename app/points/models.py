@@ -6,9 +6,9 @@ these rows. `users.points` caches each person's sum; tests prove it always equal
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, UniqueConstraint, func
+from sqlalchemy import Date, Double, ForeignKey, Index, String, UniqueConstraint, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.auth.models import User, utcnow
@@ -59,6 +59,38 @@ class PointsEntryTag(db.Model):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     points: Mapped[int]
     created_at: Mapped[datetime]
+
+
+# How recent points weigh (the expert finder's ranking): 2^(-age / RECENT_HALF_LIFE_DAYS).
+RECENT_HALF_LIFE_DAYS = 90
+RECENT_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
+
+
+def recent_weight(at: datetime) -> float:
+    """2^(days from RECENT_EPOCH to `at` / half-life): a row's points times this, summed, and
+    the sum times `recent_scale(now)`, is the sum of each row's points weighed by its age, for
+    every person alike (float64 holds it for centuries)."""
+    at = at if at.tzinfo else at.replace(tzinfo=UTC)
+    return 2.0 ** ((at - RECENT_EPOCH).total_seconds() / 86400 / RECENT_HALF_LIFE_DAYS)
+
+
+def recent_scale(now: datetime) -> float:
+    return 1.0 / recent_weight(now)
+
+
+class PointsPerTag(db.Model):
+    """A person's points in a tag, kept as the ledger is written (the sum of their rows in
+    `points_ledger_tags`, and of each row's points times its `recent_weight`): per-tag points,
+    leaderboards, badges and the expert finder read one row per person and tag instead of
+    every row they ever earned there. Tests prove it always equals the ledger."""
+
+    __tablename__ = "points_per_tag"
+    __table_args__ = (Index("ix_points_per_tag_tag_points", "tag_id", "points"),)
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id"), primary_key=True)
+    points: Mapped[int] = mapped_column(default=0, server_default="0")
+    recent: Mapped[float] = mapped_column(Double, default=0.0, server_default="0")
 
 
 class SerialVotingFlag(db.Model):

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 
 from app.auth.models import User
-from app.extensions import db
-from app.points.models import PointsEntry, PointsEntryTag
+from app.extensions import db, unindexed
+from app.points.models import PointsEntry, PointsEntryTag, PointsPerTag
 from app.points.rules import BY_NAME, LOWEST_TOTAL, Rule
 from app.profiles.models import Region, Team
 from app.qa.models import Tag
@@ -25,14 +25,11 @@ def shown_total(points: int) -> int:
 
 def tag_points(user_id: int, limit: int = TAGS_SHOWN) -> list[tuple[Tag, int]]:
     """A person's points per tag, most first (tags with no points left out)."""
-    earned = func.sum(PointsEntryTag.points).label("earned")
     rows = db.session.execute(
-        select(Tag, earned)
-        .join(PointsEntryTag, PointsEntryTag.tag_id == Tag.id)
-        .where(PointsEntryTag.user_id == user_id)
-        .group_by(Tag.id)
-        .having(func.sum(PointsEntryTag.points) > 0)
-        .order_by(earned.desc(), Tag.name)
+        select(Tag, PointsPerTag.points)
+        .join(PointsPerTag, PointsPerTag.tag_id == Tag.id)
+        .where(PointsPerTag.user_id == user_id, PointsPerTag.points > 0)
+        .order_by(PointsPerTag.points.desc(), Tag.name)
         .limit(limit)
     ).all()
     return [(tag, points) for tag, points in rows]
@@ -105,13 +102,16 @@ def _earned(period: str, tag: Tag | None, now: datetime):
     """(user_id, earned) for the period and tag, as a subquery; None for all time, all tags
     (which reads the cached totals instead)."""
     start = period_start(period, now)
+    if tag is not None and start is None:  # all time: each person's kept points in the tag
+        return (select(PointsPerTag.user_id.label("user_id"), PointsPerTag.points.label("earned"))
+                .where(PointsPerTag.tag_id == tag.id)).subquery()
     if tag is not None:
         earned = func.sum(PointsEntryTag.points)
         query = (select(PointsEntryTag.user_id.label("user_id"), earned.label("earned"))
-                 .where(PointsEntryTag.tag_id == tag.id)
-                 .group_by(PointsEntryTag.user_id))
-        if start is not None:
-            query = query.where(PointsEntryTag.created_at >= start)
+                 .where(PointsEntryTag.tag_id == tag.id, PointsEntryTag.created_at >= start)
+                 # Through the tag's own index (its rows' time and points too), not by walking
+                 # the (person, tag) index for every person: app.extensions.unindexed.
+                 .group_by(unindexed(PointsEntryTag.user_id)))
         return query.subquery()
     if start is None:
         return None

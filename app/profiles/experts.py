@@ -42,13 +42,13 @@ from sqlalchemy.sql.functions import FunctionElement
 from app.auth.models import User
 from app.extensions import UTCDateTime, db
 from app.pagination import RowPagination, paginate_rows
-from app.points.models import PointsEntry, PointsEntryTag
+from app.points.models import RECENT_HALF_LIFE_DAYS, PointsEntry, PointsPerTag, recent_scale
 from app.profiles.models import DeclaredExpertise, Follow
 from app.qa.models import Answer, Post, PostTag, Question, Tag, TagSynonym
 from app.templating import ago
 
 QUERY_MAX = 200
-HALF_LIFE_DAYS = 90
+HALF_LIFE_DAYS = RECENT_HALF_LIFE_DAYS  # the ledger keeps per-tag points weighed by it
 ACCEPTED_WEIGHT = 20
 PHRASE_WORDS = 4  # the longest run of words tried as one tag name
 SUGGESTIONS = 5
@@ -192,12 +192,13 @@ class _Ranking(NamedTuple):
 def _ranking(tag_ids: list[int], now: datetime, with_declared: bool) -> _Ranking:
     """The candidates (anyone with a ledger row, an accepted answer or, `with_declared`, a
     declaration in the tags) and their score."""
-    earned = (select(PointsEntryTag.user_id.label("user_id"),
-                     func.sum(PointsEntryTag.points * _decayed(PointsEntryTag.created_at, now))
-                     .label("recent"),
-                     func.sum(PointsEntryTag.points).label("points"))
-              .where(PointsEntryTag.tag_id.in_(tag_ids))
-              .group_by(PointsEntryTag.user_id)).cte("earned")
+    # Each person's kept points in the tags (one row per person and tag, not every row they
+    # earned there), their recent weight scaled to now.
+    earned = (select(PointsPerTag.user_id.label("user_id"),
+                     (func.sum(PointsPerTag.recent) * recent_scale(now)).label("recent"),
+                     func.sum(PointsPerTag.points).label("points"))
+              .where(PointsPerTag.tag_id.in_(tag_ids))
+              .group_by(PointsPerTag.user_id)).cte("earned")
     rows = _accepted_rows(tag_ids).subquery()
     accepted = (select(rows.c.user_id, func.count().label("answers"),
                        func.sum(_decayed(rows.c.at, now)).label("recent"))
@@ -307,11 +308,10 @@ class Expert:
 def _reasons(user_ids: list[int], tags: list[Tag]) -> dict[int, list[Reason]]:
     """Each person's points, accepted answers and declarations per tag: one query."""
     tag_ids = [tag.id for tag in tags]
-    points = (select(literal("points").label("kind"), PointsEntryTag.user_id,
-                     PointsEntryTag.tag_id, func.sum(PointsEntryTag.points).label("amount"),
-                     func.max(PointsEntryTag.created_at).label("last"))
-              .where(PointsEntryTag.user_id.in_(user_ids), PointsEntryTag.tag_id.in_(tag_ids))
-              .group_by(PointsEntryTag.user_id, PointsEntryTag.tag_id))
+    points = (select(literal("points").label("kind"), PointsPerTag.user_id, PointsPerTag.tag_id,
+                     PointsPerTag.points.label("amount"),
+                     literal(None, UTCDateTime()).label("last"))  # the union's type
+              .where(PointsPerTag.user_id.in_(user_ids), PointsPerTag.tag_id.in_(tag_ids)))
     accepted = (select(literal("accepted"), _ANSWER.author_id, PostTag.tag_id,
                        func.count(_ANSWER.id.distinct()), func.max(_ANSWER.created_at))
                 .select_from(_ANSWER)
@@ -403,8 +403,8 @@ def find(words: str, now: datetime, page: int, per_page: int) -> ExpertPage:
 def experts_in(tag: Tag):
     """The ids of people with earned points or declared expertise in the tag (for the
     directory's filter), as a subquery."""
-    earned = (select(PointsEntryTag.user_id).where(PointsEntryTag.tag_id == tag.id)
-              .group_by(PointsEntryTag.user_id).having(func.sum(PointsEntryTag.points) > 0))
+    earned = select(PointsPerTag.user_id).where(PointsPerTag.tag_id == tag.id,
+                                                PointsPerTag.points > 0)
     declared = select(DeclaredExpertise.user_id).where(DeclaredExpertise.tag_id == tag.id)
     return union(earned, declared)
 

@@ -13,6 +13,7 @@ from app.auth.models import Role, User
 from app.errors import ServiceError
 from app.extensions import db
 from app.points import ledger
+from app.points.models import PointsEntryTag, PointsPerTag, recent_weight
 from app.qa import services
 from app.qa.models import Answer, Post, Question, Vote
 
@@ -89,3 +90,23 @@ def test_cached_totals_equal_the_ledger_and_the_state(app, vocab, make_user, act
         for person in everyone:
             cached = get(person).points
             assert cached == ledger.total(person.id) == worth[person.id], person.name
+        kept, summed = _kept_per_tag(), _ledger_per_tag()
+        assert {key: points for key, (points, _) in kept.items()} == {
+            key: points for key, (points, _) in summed.items()}
+        assert [kept[key][1] for key in summed] == pytest.approx(
+            [recent for _, recent in summed.values()], rel=1e-6)  # in another order
+
+
+def _kept_per_tag() -> dict:
+    return {(row.user_id, row.tag_id): (row.points, row.recent)
+            for row in db.session.scalars(select(PointsPerTag)) if row.points or row.recent}
+
+
+def _ledger_per_tag() -> dict:
+    """Each person's points per tag summed from the ledger's rows, and weighed by their age."""
+    sums: dict = {}
+    for row in db.session.scalars(select(PointsEntryTag)):
+        points, recent = sums.get((row.user_id, row.tag_id), (0, 0.0))
+        sums[row.user_id, row.tag_id] = (points + row.points,
+                                         recent + row.points * recent_weight(row.created_at))
+    return {key: value for key, value in sums.items() if value[0] or value[1]}
