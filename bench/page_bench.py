@@ -69,6 +69,7 @@ TARGET_FLOOR_RATIO = 3.0
 TARGET_GROWTH = 1.5
 DEEP_PAGE = 400  # "a deep page" of the question list: page 400 (or the last, if fewer)
 COMMON_WORD, RARE_WORD = "pricing", "indemnity"
+BUSY_ANSWERS = 30  # the long thread measured
 LOGIN = 1  # the generated person the client logs in as
 
 
@@ -102,8 +103,10 @@ def pages_of(database_url: str, index_folder: Path) -> list[tuple[str, str]]:
         one = db.session.scalar(sa.select(Question.id).where(
             Question.deleted_at.is_(None), Question.answer_count.between(2, 5))
             .order_by(Question.id).limit(1))
+        # "a question with 30 answers": the one nearest to 30, the same page at every size
         busy = db.session.scalar(sa.select(Question).where(Question.deleted_at.is_(None))
-                                 .order_by(Question.answer_count.desc(), Question.id).limit(1))
+                                 .order_by(sa.func.abs(Question.answer_count - BUSY_ANSWERS),
+                                           Question.id).limit(1))
         tag, other = db.session.scalars(sa.select(Tag.name).order_by(Tag.id).limit(2)).all()
         category = db.session.scalar(sa.select(TagCategory.slug).order_by(TagCategory.id))
         page = db.session.scalar(sa.select(WikiPage).where(WikiPage.deleted_at.is_(None))

@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 from whoosh import collectors, highlight, index, qparser, query, reading, searching, writing
 from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemmingAnalyzer
 from whoosh.collectors import TimeLimit
@@ -153,20 +154,40 @@ def _filters(search: SearchQuery) -> list[tuple[str, tuple[str, ...]]]:
 class _SegmentValues:
     """Which documents of a segment have each kind, tag and category: built once per segment
     from the fields' postings and kept while the segment lives. A segment's documents never
-    change (a deletion hides a document from matching, which is all the counts look at)."""
+    change (a deletion hides a document from matching, which is all the counts look at).
+
+    Kept in NumPy arrays (4 bytes a document and value), not sets of Python ints (about 50):
+    at 1,000,000 documents the sets held 130 MB in every process."""
 
     def __init__(self, reader):
-        self.docs: dict[str, dict[str, frozenset[int]]] = {}
+        self.size = reader.doc_count_all()
+        # {facet: {value: its documents, ascending}}, to filter; and per facet each
+        # document's values (`values[facet]`, the value names; `indptr[facet][d]` to
+        # `indptr[facet][d + 1]` index `indices[facet]`), to count the matches' facets.
+        self.docs: dict[str, dict[str, np.ndarray]] = {}
+        self.values: dict[str, list[str]] = {}
+        self.indptr: dict[str, np.ndarray] = {}
+        self.indices: dict[str, np.ndarray] = {}
         for facet, field in FACETS.items():
-            self.docs[facet] = {
-                value.decode(): frozenset(reader.postings(field, value).all_ids())
-                for value in reader.lexicon(field)
-            } if field in reader.indexed_field_names() else {}
+            docs = {value.decode(): np.fromiter(reader.postings(field, value).all_ids(),
+                                                dtype=np.int64)
+                    for value in reader.lexicon(field)
+                    } if field in reader.indexed_field_names() else {}
+            self.docs[facet] = docs
+            self.values[facet] = list(docs)
+            owners = np.concatenate([*docs.values(), np.empty(0, np.int64)])
+            kinds = np.concatenate([np.full(len(d), n, np.int32)
+                                    for n, d in enumerate(docs.values())] or
+                                   [np.empty(0, np.int32)])
+            order = np.argsort(owners, kind="stable")
+            self.indices[facet] = kinds[order]
+            self.indptr[facet] = np.concatenate(
+                [[0], np.cumsum(np.bincount(owners, minlength=self.size))]).astype(np.int64)
         # Each document's group (0: everyone's; n: the n-th group of `groups`), so that a
         # search looks its documents' groups up instead of gathering, for every search, the
         # documents of every group the searcher is not in (every private channel's messages).
         self.groups: dict[str, int] = {}
-        self.group_of = array("I", bytes(4 * reader.doc_count_all()))
+        self.group_of = array("I", bytes(4 * self.size))
         if "audience" in reader.indexed_field_names():
             for n, value in enumerate(reader.lexicon("audience"), start=1):
                 self.groups[value.decode()] = n
@@ -177,16 +198,28 @@ class _SegmentValues:
         """The groups whose documents the searcher may find: everyone's, and their own."""
         return frozenset({0, *(self.groups[a] for a in audiences if a in self.groups)})
 
-    def allowed(self, wanted: list[tuple[str, tuple[str, ...]]]) -> frozenset[int] | None:
-        """The documents that pass every filter (None: no filter)."""
+    def allowed(self, wanted: list[tuple[str, tuple[str, ...]]]) -> bytearray | None:
+        """Which documents pass every filter (None: no filter), a byte per document."""
         allowed = None
         for facet, values in wanted:
-            sets = [self.docs[facet].get(v, frozenset()) for v in values]
-            # One value's documents as they are kept: a copy of every question's number for
-            # each search that asks for questions would cost more than the search.
-            docs = sets[0] if len(sets) == 1 else frozenset().union(*sets)
-            allowed = docs if allowed is None else allowed & docs
-        return allowed
+            passes = np.zeros(self.size, np.bool_)
+            for value in values:
+                if value in self.docs[facet]:
+                    passes[self.docs[facet][value]] = True
+            allowed = passes if allowed is None else allowed & passes
+        return None if allowed is None else bytearray(allowed.tobytes())
+
+    def count(self, facet: str, seen: np.ndarray) -> dict[str, int]:
+        """How many of the documents `seen` have each value of the facet."""
+        indptr = self.indptr[facet]
+        starts, lengths = indptr[seen], indptr[seen + 1] - indptr[seen]
+        if not lengths.sum():
+            return {}
+        # The positions in `indices` of every value of every seen document, in one array.
+        offsets = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
+        counts = np.bincount(self.indices[facet][offsets + np.arange(lengths.sum())],
+                             minlength=len(self.values[facet]))
+        return {self.values[facet][n]: int(c) for n, c in enumerate(counts) if c}
 
 
 class _ValueCache:
@@ -247,7 +280,7 @@ class _OnePass(collectors.WrappingCollector):
                 continue
             if counting:
                 seen.append(docnum)
-            if allowed is None or docnum in allowed:
+            if allowed is None or allowed[docnum]:
                 child.collect(docnum)
             if clock() > deadline:
                 raise TimeLimit
@@ -257,12 +290,9 @@ class _OnePass(collectors.WrappingCollector):
         for segment, seen in self._matched:
             if not seen:
                 continue
-            matched = frozenset(seen)
-            for facet, by_value in segment.docs.items():
-                for value, docs in by_value.items():
-                    found = len(docs & matched)
-                    if found:
-                        counts[facet][value] += found
+            matched = np.fromiter(seen, dtype=np.int64, count=len(seen))
+            for facet in FACETS:
+                counts[facet].update(segment.count(facet, matched))
         return {facet: dict(sorted(counted.items(), key=lambda item: (-item[1], item[0]))
                             [:FACET_SIZE])
                 for facet, counted in counts.items()}
