@@ -118,7 +118,9 @@ def _earned(period: str, tag: Tag | None, now: datetime):
     return (select(PointsEntry.user_id.label("user_id"),
                    func.sum(PointsEntry.points).label("earned"))
             .where(PointsEntry.created_at >= start)
-            .group_by(PointsEntry.user_id)).subquery()
+            # Through the (time, person, points) index, not a skip-scan of (person, time) for
+            # every person: 41 ms to 10 ms for a week of 32,590 rows (app.extensions.unindexed).
+            .group_by(unindexed(PointsEntry.user_id))).subquery()
 
 
 def people_board(period: str, tag: Tag | None, now: datetime):
