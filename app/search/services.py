@@ -255,7 +255,8 @@ def similar_questions(title: str, exclude: int | None = None, limit: int = 5) ->
     and keywords (every one of them must match), rather than every document that holds any
     word of the title, which at 100,000 questions is most of them (a second of scoring per
     page view): with SIMILAR_CONCEPTS of the rarest first, then one fewer while too few are
-    found (down to the rarest alone)."""
+    found (down to the rarest alone); where not one answered question holds the rarest, the
+    same steps without it."""
     text = " ".join(_WORD.findall(title or "")[:MAX_TERMS])
     if not text:
         return []
@@ -275,14 +276,23 @@ def similar_questions(title: str, exclude: int | None = None, limit: int = 5) ->
                     key=spread)[:SIMILAR_CONCEPTS]
     wanted, skip = limit + 1, f"question:{exclude}"
     words = Results([], 0, {})
-    for size in range(len(rarest), 0, -1):
-        tier = Understood(rarest[:size])
-        found = _Ranking(SearchQuery(text=text, kinds=["question"], per_page=wanted,
-                                     understood=tier, snippets=False, counted=False,
-                                     every_concept=True, fields=SIMILAR_FIELDS)).words(text)
-        seen = {hit.key for hit in words.hits}  # the narrower steps' hits first
-        words.hits += [hit for hit in found.hits if hit.key not in seen]
-        if sum(hit.answered and hit.key != skip for hit in words.hits) >= limit:
+
+    def useful() -> int:
+        return sum(hit.answered and hit.key != skip for hit in words.hits)
+
+    for start in range(len(rarest)):
+        for size in range(len(rarest), start, -1):
+            tier = Understood(rarest[start:size])
+            found = _Ranking(SearchQuery(text=text, kinds=["question"], per_page=wanted,
+                                         understood=tier, snippets=False, counted=False,
+                                         every_concept=True, fields=SIMILAR_FIELDS)).words(text)
+            seen = {hit.key for hit in words.hits}  # the narrower steps' hits first
+            words.hits += [hit for hit in found.hits if hit.key not in seen]
+            if useful() >= limit:
+                break
+        # The rarest word alone found no answered question (a customer's name, a number, a
+        # typo that no title holds): the steps again without it.
+        if useful():
             break
     words.total = len(words.hits)
     ranking = _Ranking(SearchQuery(text=text, kinds=["question"], per_page=wanted,

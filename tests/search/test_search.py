@@ -366,3 +366,26 @@ def test_snippets_of_markdown_posts_read_as_text(client, make_user, login, vocab
     assert "renewal" in snippet.lower()
     for markup in ("**", "##", "[[", "]]"):
         assert markup not in snippet
+
+
+def test_similar_questions_when_the_titles_rarest_words_are_in_no_title(client, make_user,
+                                                                         login, vocab, app):
+    """A customer's name or a number only other posts hold ("Acme", "45") must not hide the
+    question that the rest of the title matches."""
+    rep, expert = make_user(), make_user()
+    login(rep)
+    asked = "Do I need an approval to offer net 60 payment terms?"
+    send(client, "/questions/ask", {"title": asked, "body": "Acme wants it on a 3-year deal.",
+                                    "tags": "pricing"})
+    send(client, "/questions/ask", {"title": "Acme asks for a reference call",
+                                    "body": "Acme wants one before they sign.",
+                                    "tags": "pricing"})
+    with app.app_context():
+        first = db.session.scalars(db.text("SELECT min(id) FROM posts")).one()
+    expert_client = app.test_client()
+    log_in(expert_client, expert.email)
+    send(expert_client, f"/questions/{first}/answers",
+         {"body": "Beyond net 45 the Deal Desk approves the payment terms."})
+    send(client, f"/answers/{first + 2}/accept")  # answered: an accepted answer
+    similar = client.get("/search/similar?title=Can+we+offer+net+45+to+Acme%3F").get_json()
+    assert [q["title"] for q in similar["questions"]] == [asked]
