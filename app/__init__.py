@@ -67,6 +67,7 @@ def _init_extensions(app: Flask) -> None:
     from app.errors import register_error_handlers
     from app.extensions import csrf, db, limiter, login_manager, migrate, socketio
     from app.mail import init_mail
+    from app.ratelimits import storage_options
     from app.security import SocketJson, init_security
 
     db.init_app(app)
@@ -77,6 +78,8 @@ def _init_extensions(app: Flask) -> None:
     login_manager.init_app(app)
     login_manager.session_protection = "basic"
     csrf.init_app(app)
+    app.config.setdefault("RATELIMIT_STORAGE_OPTIONS", storage_options(
+        app.config["RATELIMIT_STORAGE_URI"], app.config["RATELIMIT_STORAGE_TIMEOUT"]))
     limiter.init_app(app)
     init_security(app)
     init_mail(app)

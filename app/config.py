@@ -62,6 +62,15 @@ class Config:
 
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
     RATELIMIT_HEADERS_ENABLED = True
+    # A rate-limit store that fails (Redis down or hung) never makes a request fail or wait:
+    # it is given this many seconds to connect or answer (RATELIMIT_STORAGE_OPTIONS, made from
+    # it when the app starts), then the limits count in the process's memory (Flask-Limiter's
+    # fallback, and app/ratelimits.py's) until the store answers again.
+    RATELIMIT_STORAGE_TIMEOUT = float(os.environ.get("RATELIMIT_STORAGE_TIMEOUT", "0.25"))
+    RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
+    RATELIMIT_RETRY_SECONDS = 5.0  # app/ratelimits.py's wait before it tries the store again
+    # /readyz calls a dependency that takes longer than this to answer degraded (app/health.py).
+    READYZ_SLOW_MS = 500
     # Login throttling (app/auth/throttle.py), as OWASP recommends: every attempt counts per
     # client address (raise it when a whole office logs in from one NAT address); failures
     # count per account and client (the address, or the device a past login proved), with

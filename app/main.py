@@ -1,13 +1,12 @@
-"""The home page and the health check."""
+"""The home page and the health checks."""
 
 from __future__ import annotations
 
-import redis
 from flask import Blueprint, current_app, render_template
 from flask_login import current_user
-from sqlalchemy import select, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import select
 
+from app import health
 from app.auth.access import public
 from app.auth.models import User, utcnow
 from app.extensions import db, limiter
@@ -38,35 +37,20 @@ def home():
                            reasons=REASONS, days=days)
 
 
-def _check_database() -> dict:
-    try:
-        db.session.execute(text("SELECT 1"))
-    except SQLAlchemyError as exc:
-        db.session.rollback()
-        return {"status": "error", "backend": db.engine.dialect.name, "error": type(exc).__name__}
-    return {"status": "ok", "backend": db.engine.dialect.name}
-
-
-def _check_message_queue(url: str) -> dict:
-    if not url.startswith(("redis://", "rediss://", "unix://")):
-        return {"status": "unchecked", "kind": url.split(":", 1)[0]}
-    client = redis.Redis.from_url(url, socket_connect_timeout=1, socket_timeout=1)
-    try:
-        client.ping()
-    except redis.RedisError as exc:
-        return {"status": "error", "kind": "redis", "error": type(exc).__name__}
-    finally:
-        client.close()
-    return {"status": "ok", "kind": "redis"}
-
-
 @bp.get("/healthz")
 @public
 @limiter.exempt
 def healthz():
-    """For load balancers and operators: 200 when every dependency answers, else 503."""
-    checks = {"database": _check_database()}
-    queue = current_app.config["SOCKETIO_MESSAGE_QUEUE"]
-    checks["message_queue"] = _check_message_queue(queue) if queue else {"status": "not used"}
-    healthy = all(check["status"] != "error" for check in checks.values())
-    return {"status": "ok" if healthy else "error", "checks": checks}, 200 if healthy else 503
+    """Liveness, for a supervisor: 200 while this process answers, whatever its dependencies
+    do (a process restarted because PostgreSQL is slow would not make it faster)."""
+    return {"status": "ok"}
+
+
+@bp.get("/readyz")
+@public
+@limiter.exempt
+def readyz():
+    """Readiness, for a load balancer: every dependency's state and latency; 503 only when
+    the database does not answer (app/health.py)."""
+    body, status = health.readiness()
+    return body, status

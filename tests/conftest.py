@@ -8,8 +8,11 @@ import atexit
 import os
 import re
 import shutil
+import signal
 import sqlite3
+import subprocess
 import tempfile
+import time
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +35,7 @@ from app.extensions import db
 from app.profiles.models import Region, Team
 from app.qa.models import Tag, TagCategory, TagSynonym
 from app.search import encoder
-from tests.live_server import copy_workdir, prepare_workdir
+from tests.live_server import copy_workdir, free_port, prepare_workdir
 
 
 def _scratch(prefix: str) -> str:
@@ -118,6 +121,58 @@ def redis_url() -> str:
     finally:
         client.close()
     return url
+
+
+@dataclass
+class RedisProcess:
+    """A Redis server of the test's own (redis-server on a free port, nothing saved), for the
+    test to kill, freeze (SIGSTOP: it accepts connections and never answers) and start again."""
+
+    binary: str
+    port: int
+    process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        client = redis.Redis(port=self.port, socket_connect_timeout=0.2)
+        for _ in range(100):
+            try:
+                client.ping()
+                return
+            except redis.ConnectionError:
+                time.sleep(0.05)
+            finally:
+                client.close()
+        raise RuntimeError(f"redis-server did not start on port {self.port}")
+
+    def freeze(self) -> None:
+        os.kill(self.process.pid, signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        os.kill(self.process.pid, signal.SIGCONT)
+
+    def kill(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+
+@pytest.fixture
+def redis_process():
+    """A Redis server started for this test, gone after it (frozen or not)."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        service_missing("no redis-server on PATH: outages of Redis not tested")
+    server = RedisProcess(binary, free_port())
+    server.start()
+    yield server
+    server.kill()
 
 
 def _worker_database(url: str, worker: str) -> str:

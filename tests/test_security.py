@@ -76,6 +76,7 @@ def test_every_post_needs_a_csrf_token(app, make_user, login):
 def test_every_page_needs_a_login_unless_public(app, client):
     # The pages a link in a mail opens are public too: a sample link is not a valid one.
     public = {"/auth/login": 200, "/auth/register": 200, "/auth/reset": 200, "/healthz": 200,
+              "/readyz": 200,
               "/auth/register/<token>": 400, "/auth/invitations/<secret>": 400,
               "/auth/reset/<token>": 400}
     for rule in _rules(app, "GET", with_arguments=True):

@@ -265,7 +265,8 @@ REDIRECTS = {"/chat/", "/posts/<int:post_id>", "/notifications/<int:notification
 
 EXCLUDED: dict[str, str] = {
     "/static/<path:filename>": "static files: read from the disk, never the database",
-    "/healthz": "the health check: one SELECT 1 and the message queue's ping, no data",
+    "/healthz": "liveness: answers without the database",
+    "/readyz": "readiness: SELECT 1, the search outbox's size up to 1,000, and pings",
     "/api/v1/docs": "the API docs page: Swagger UI's HTML around the spec, no data",
     "/api/v1/openapi.json": "the OpenAPI description, generated from the code, no data",
     "/admin/audit.csv": "a download of every event, read 1,000 rows a statement by design "
