@@ -2,7 +2,8 @@
 
     cd /work/main && PYTHONPATH=. FIELDWISE_ENV=testing .venv/bin/python bench/page_bench.py \\
         [--sizes 1000 100000] [--postgres postgresql+psycopg://postgres@127.0.0.1:5432/postgres] \\
-        [--rounds 30] [--data-dir $TMPDIR/fieldwise-pages] [--sockets 200]
+        [--rounds 30] [--data-dir $TMPDIR/fieldwise-pages] [--sockets 200] \\
+        [--databases sqlite postgresql]
 
 For each database (a SQLite file; and PostgreSQL when --postgres names a server: the bench makes
 and keeps a database `fieldwise_pages_<size>` there) and each size (questions; the rest of the
@@ -352,8 +353,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sockets", type=int, default=200)
     parser.add_argument("--data-dir", type=Path,
                         default=Path(tempfile.gettempdir()) / "fieldwise-pages")
+    parser.add_argument("--databases", nargs="+", choices=["sqlite", "postgresql"],
+                        help="which to run (default: SQLite, and PostgreSQL with --postgres)")
     args = parser.parse_args(argv)
-    kinds = ["sqlite"] + (["postgresql"] if args.postgres else [])
+    kinds = args.databases or ["sqlite"] + (["postgresql"] if args.postgres else [])
+    if "postgresql" in kinds and not args.postgres:
+        parser.error("PostgreSQL needs --postgres URL")
     for kind in kinds:
         runs = {size: run_one(kind, size, args) for size in sorted(args.sizes)}
         summary(kind, runs)
