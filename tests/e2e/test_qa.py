@@ -50,6 +50,9 @@ def test_ask_answer_vote_and_accept(browser, phone, live_server):
                                           "study; never discount without getting something.")
     desk.get_by_role("button", name="Post your answer").click()
     desk.wait_for_selector(".answer")
+    # The vote buttons vote in place once app.js has run (DOMContentLoaded): a click before
+    # that submits the form and reloads the page, as on a slow phone.
+    desk.wait_for_load_state("load")
     score = desk.locator(".post .score").first
     desk.evaluate("window.stillTheSamePage = true")
     desk.get_by_role("button", name="Vote up").first.click()
