@@ -15,6 +15,10 @@ if ASYNC_MODE == "eventlet":
     import eventlet
 
     eventlet.monkey_patch()
+    # psycopg waits for PostgreSQL in C unless it sees gevent's patching: under eventlet that
+    # wait would hold every request of the process while one waits on a lock. Its select()
+    # wait goes through eventlet's green select instead (read when psycopg is first imported).
+    os.environ["PSYCOPG_WAIT_FUNC"] = "wait_select"
 elif ASYNC_MODE == "gevent":
     from gevent import monkey
 

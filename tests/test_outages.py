@@ -4,13 +4,19 @@ start, kill and freeze (SIGSTOP: the port still accepts connections, nothing ans
 from __future__ import annotations
 
 import logging
+import os
+import re
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+import sqlalchemy as sa
 
 from app import ratelimits
+from app.demo import data
 from app.errors import RateLimited
-from tests.conftest import bearer, csrf_token
+from tests.conftest import bearer, csrf_token, postgres_url
+from tests.live_server import prepare_workdir, start_live_server
 
 OUTAGES = ["killed", "frozen"]
 
@@ -81,3 +87,87 @@ def test_the_chat_limit_goes_back_to_its_store_when_it_answers(make_app, redis_p
             with pytest.raises(RateLimited):
                 ratelimits.hit("CHAT_MESSAGE_RATE_LIMIT", 1, 2)
         assert "answers again" in caplog.text
+
+
+# ---------------------------------------------------------------- a request waiting on PostgreSQL
+
+
+@pytest.fixture
+def postgres_server(tmp_path, live_workdir):
+    """`python wsgi.py` (eventlet, as `make run` serves) over a PostgreSQL database of its own
+    holding the demo organisation; the database is dropped after. (live_workdir: it runs with
+    the other tests that start servers.)"""
+    server_url = postgres_url()
+    name = f"fieldwise_outage_{os.getpid()}"
+    url = sa.engine.make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    admin = sa.create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name}")
+        connection.exec_driver_sql(f"CREATE DATABASE {name}")
+    server = None
+    try:
+        prepare_workdir(tmp_path, DATABASE_URL=url)
+        server = start_live_server(tmp_path, DATABASE_URL=url)
+        yield server
+    finally:
+        if server is not None:
+            server.stop()
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        admin.dispose()
+
+
+def _waiting_on_a_lock(engine, timeout: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with engine.connect() as connection:
+            if connection.exec_driver_sql(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND wait_event_type = 'Lock'").scalar():
+                return True
+        time.sleep(0.05)
+    return False
+
+
+def test_a_request_waiting_on_a_postgresql_lock_holds_up_nothing_else(postgres_server):
+    """Under eventlet, psycopg's wait for PostgreSQL yields to the other green threads: while
+    one vote waits on a row lock, a static file, a page and the health checks of the same
+    process answer as before."""
+    url = postgres_server.url
+    session = postgres_server.login()
+    engine = sa.create_engine(postgres_server.database_url)
+    with engine.connect() as connection:
+        me = connection.exec_driver_sql(
+            "SELECT id FROM users WHERE email = %s", (data.PEOPLE[0]["email"],)).scalar()
+        answer = connection.exec_driver_sql(
+            "SELECT id FROM posts WHERE kind = 'answer' AND author_id <> %s "
+            "AND deleted_at IS NULL ORDER BY id LIMIT 1", (me,)).scalar()
+    page = session.get(f"{url}/questions", timeout=10)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    others = {"a static file": "/static/css/app.css", "a page": "/questions",
+              "/healthz": "/healthz", "/readyz": "/readyz"}
+
+    def times() -> dict[str, float]:
+        taken = {}
+        for label, path in others.items():
+            began = time.monotonic()
+            assert session.get(url + path, timeout=5).status_code == 200, path
+            taken[label] = time.monotonic() - began
+        return taken
+
+    before = times()
+    with engine.connect() as holder:
+        holder.exec_driver_sql("BEGIN")
+        holder.exec_driver_sql("SELECT id FROM posts WHERE id = %s FOR UPDATE", (answer,))
+        with ThreadPoolExecutor(1) as pool:
+            vote = pool.submit(session.post, f"{url}/posts/{answer}/vote",
+                               data={"value": "up", "csrf_token": token},
+                               headers={"Accept": "application/json"}, timeout=30)
+            assert _waiting_on_a_lock(engine), "the vote never waited on the lock"
+            during = times()
+            assert not vote.done()
+            holder.exec_driver_sql("ROLLBACK")
+            assert vote.result().status_code == 200
+    engine.dispose()
+    slower = {label: during[label] - before[label] for label in others}
+    assert all(extra < 1.0 for extra in slower.values()), (before, during)
