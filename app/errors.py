@@ -3,12 +3,14 @@ when a request cannot be carried out."""
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 
 from flask import Flask, render_template, request
 from flask_limiter.errors import RateLimitExceeded
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import DBAPIError
 from werkzeug.exceptions import HTTPException
 
 from app.extensions import db, limiter
@@ -84,6 +86,8 @@ MESSAGES = {
     422: ("Check what you sent", "Some of what you sent is not right: see each field."),
     429: ("Slow down", "Too many attempts in a short time. Wait a minute and try again."),
     500: ("Something went wrong", "An unexpected error happened on our side; it has been logged."),
+    503: ("Nothing was saved", "Nothing was saved: the server cannot write right now (its disk "
+          "is full, or its database is read-only). It has been logged; try again later."),
 }
 CSRF_MESSAGE = (
     "The form was sent without a valid security token: it may have expired or come from "
@@ -164,6 +168,44 @@ def handle_server_error(error: Exception):
     return error_response(500)
 
 
+# What a database says when it cannot write, whatever the statement: SQLite's messages (its
+# result codes are not kept by the sqlite3 module on Python 3.11), PostgreSQL's SQLSTATEs.
+_CANNOT_WRITE_MESSAGES = ("database or disk is full", "attempt to write a readonly database",
+                          "disk I/O error", "No space left on device")
+_CANNOT_WRITE_SQLSTATES = {"53100": "disk full", "25006": "read-only transaction",
+                           "53200": "out of memory", "58030": "I/O error"}
+
+
+def cannot_write(error: BaseException | None) -> str | None:
+    """The reason, if this error or one it arose from (a failed savepoint hides the real
+    cause) says that the database cannot write at all."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        original = getattr(error, "orig", None) if isinstance(error, DBAPIError) else error
+        text = str(original)
+        for message in _CANNOT_WRITE_MESSAGES:
+            if message in text:
+                return message
+        state = getattr(original, "sqlstate", None) or getattr(original, "pgcode", None)
+        if state in _CANNOT_WRITE_SQLSTATES:
+            return f"{_CANNOT_WRITE_SQLSTATES[state]} ({state})"
+        error = error.__cause__ or error.__context__
+    return None
+
+
+def handle_database_error(error: DBAPIError):
+    """A database that cannot write answers 503, saying nothing was saved, and logs the cause
+    in one line; any other database error is a 500, logged whole as usual."""
+    reason = cannot_write(error)
+    if reason is None:
+        raise error
+    db.session.rollback()
+    logging.getLogger(__name__).error("Nothing saved: the database cannot write: %s (%s %s)",
+                                      reason, request.method, request.path)
+    return error_response(503)
+
+
 def handle_refused(error: ServiceError):
     db.session.rollback()
     body, status = error_response(error.status, str(error), error.errors)
@@ -176,4 +218,5 @@ def register_error_handlers(app: Flask) -> None:
     app.register_error_handler(HTTPException, handle_http_error)  # every status but a 500
     app.register_error_handler(CSRFError, handle_csrf_error)
     app.register_error_handler(ServiceError, handle_refused)
+    app.register_error_handler(DBAPIError, handle_database_error)
     app.register_error_handler(500, handle_server_error)
