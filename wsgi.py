@@ -26,13 +26,14 @@ elif ASYNC_MODE == "gevent":
 
 from app import create_app  # noqa: E402  (after monkey-patching, on purpose)
 from app.extensions import socketio  # noqa: E402
-from app.search import indexer  # noqa: E402
+from app.search import indexer, spelling  # noqa: E402
 from app.serving import server_options  # noqa: E402
 
 app = create_app()
 
 if __name__ == "__main__":
     print(indexer.start(app), flush=True)
+    spelling.warm(app)
     host = os.environ.get("HOST", "127.0.0.1")
     port = int(os.environ.get("PORT", "5000"))
     print(f"Fieldwise is serving on http://{host}:{port} ({ASYNC_MODE})", flush=True)

@@ -149,6 +149,9 @@ class Config:
     # (only `flask search catch-up`). The thread also checks the outbox every SEARCH_INDEX_POLL
     # seconds, for changes made by other processes.
     SEARCH_INDEXING = os.environ.get("SEARCH_INDEXING", "background")
+    # The spelling vocabulary is read again in a background task (app/search/spelling.py):
+    # "inline" reads it in the request that finds it out of date (the tests).
+    SEARCH_VOCABULARY_REFRESH = os.environ.get("SEARCH_VOCABULARY_REFRESH", "background")
     SEARCH_INDEX_POLL = float(os.environ.get("SEARCH_INDEX_POLL", "5"))
     # Seconds the thread waits once woken, so that the changes of that moment share one round.
     SEARCH_INDEX_GATHER = float(os.environ.get("SEARCH_INDEX_GATHER", "0.2"))
@@ -213,6 +216,7 @@ class TestingConfig(Config):
     CHAT_OFFLINE_GRACE_SECONDS = 0  # a test's disconnect is not a page change
     # A test finds what a request changed as soon as the response is back.
     SEARCH_INDEXING = "inline"
+    SEARCH_VOCABULARY_REFRESH = "inline"
     # Words only, unless a test asks for the meaning too (it starts the model's process).
     SEARCH_RANKER = "lexical"
     # Never the developer's SMTP server: a test that sends for real sets MAIL_SERVER itself.

@@ -389,3 +389,32 @@ def test_similar_questions_when_the_titles_rarest_words_are_in_no_title(client, 
     send(client, f"/answers/{first + 2}/accept")  # answered: an accepted answer
     similar = client.get("/search/similar?title=Can+we+offer+net+45+to+Acme%3F").get_json()
     assert [q["title"] for q in similar["questions"]] == [asked]
+
+
+def test_a_server_reads_the_vocabulary_off_the_request_path(make_app, make_user, vocab):
+    """Reading the vocabulary takes PostgreSQL 80 s at 1,100,000 documents: in a server, no
+    request waits for it. The first search goes on without corrections while a background
+    task reads it; later ones use it; a write marks it out of date without a read in the
+    request that follows."""
+    from app.search import spelling
+
+    app = make_app(SEARCH_VOCABULARY_REFRESH="background")
+    client = app.test_client()
+    log_in(client, make_user().email)
+    send(client, "/questions/ask", {"title": ASKED, "body": "The body of the question here.",
+                                    "tags": "pricing"})
+    assert "Showing results for" not in search_page(client, q="Brightlne").text  # not read yet
+    with app.app_context():
+        kept = app.extensions[spelling._KEY]
+        deadline = time.monotonic() + 30
+        while kept.reading and time.monotonic() < deadline:  # the background task's read
+            time.sleep(0.05)
+        assert kept.vocabulary is not None and kept.vocabulary.knows("Brightline")
+        started = kept.started_at
+    assert "Showing results for" in search_page(client, q="Brightlne").text
+    send(client, "/questions/ask", {"title": "Zephyrine renewal terms for a bank?",
+                                    "body": "The body of the question here.", "tags": "pricing"})
+    with app.app_context():
+        assert kept.stale
+        assert not spelling.vocabulary(indexer.backend()).knows("Zephyrine")  # the one it has
+        assert kept.started_at == started  # and no new read before VOCABULARY_TTL
