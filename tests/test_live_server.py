@@ -69,8 +69,9 @@ def test_message_queue_carries_emits_from_another_process(live_workdir, redis_ur
     live = start_live_server(live_workdir("live-queue"), SOCKETIO_MESSAGE_QUEUE=queue)
     try:
         session = live.login()
-        health = session.get(f"{live.url}/healthz", timeout=10).json()
-        assert health["checks"]["message_queue"] == {"status": "ok", "kind": "redis"}
+        ready = session.get(f"{live.url}/readyz", timeout=10).json()
+        assert ready["checks"]["message_queue"]["kind"] == "redis"
+        assert ready["checks"]["message_queue"]["status"] in ("ok", "degraded")  # degraded: slow
         page = session.get(live.url + "/", timeout=10).text
         user_id = page.split('data-user="', 1)[1].split('"', 1)[0]
 

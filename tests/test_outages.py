@@ -33,7 +33,7 @@ def _timed(call):
 
 @pytest.mark.parametrize("how", OUTAGES)
 def test_log_in_and_the_api_answer_while_the_rate_limit_store_is_down(
-        make_app, make_user, token_for, redis_process, how, caplog):
+        make_app, make_user, token_for, redis_process, how):
     app = make_app(RATELIMIT_STORAGE_URI=redis_process.url, LOGIN_LIMIT_PER_ADDRESS="4 per minute")
     person = make_user()
     secret = token_for(person)
@@ -41,18 +41,18 @@ def test_log_in_and_the_api_answer_while_the_rate_limit_store_is_down(
     assert client.get("/api/v1/questions", headers=bearer(secret)).status_code == 200  # store up
 
     _outage(redis_process, how)
-    with caplog.at_level(logging.WARNING):
-        response, took = _timed(lambda: client.get("/api/v1/questions", headers=bearer(secret)))
-        assert response.status_code == 200 and took < 1.0, (response.status_code, took)
-        for attempt in range(4):  # the per-address limit is still kept, in the process's memory
-            form = {"csrf_token": csrf_token(client, "/auth/login"), "email": person.email,
-                    "password": "wrong password"}
-            response, took = _timed(lambda form=form: client.post("/auth/login", data=form))
-            assert response.status_code == 422 and took < 1.0, (attempt, response.status_code)
+    response, took = _timed(lambda: client.get("/api/v1/questions", headers=bearer(secret)))
+    assert response.status_code == 200 and took < 1.0, (response.status_code, took)
+    for attempt in range(4):  # the per-address limit is still kept, in the process's memory
         form = {"csrf_token": csrf_token(client, "/auth/login"), "email": person.email,
                 "password": "wrong password"}
-        assert client.post("/auth/login", data=form).status_code == 429
-    assert "falling back to in-memory storage" in caplog.text
+        response, took = _timed(lambda form=form: client.post("/auth/login", data=form))
+        assert response.status_code == 422 and took < 1.0, (attempt, response.status_code)
+    form = {"csrf_token": csrf_token(client, "/auth/login"), "email": person.email,
+            "password": "wrong password"}
+    assert client.post("/auth/login", data=form).status_code == 429
+    # (Flask-Limiter logs the fallback once, when it starts; its extension object is shared by
+    # every app of a test run, so an earlier test's outage may have started it already.)
 
 
 @pytest.mark.parametrize("how", OUTAGES)
