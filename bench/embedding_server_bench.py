@@ -16,7 +16,7 @@ of it (a green thread, as the indexing thread is under eventlet) does:
 Between two batches the thread yields (as the indexer does when it reads the database), so
 that in-thread the server answers at all.
 
-Meanwhile this process times `--requests` GETs of /healthz (a database round trip) and of the
+Meanwhile this process times `--requests` GETs of /readyz (a database round trip) and of the
 login page (a rendered template), one after another with 20 ms between, and prints p50 / p95 /
 max for each mode, the documents encoded per second meanwhile, and how long the embedding
 process outlived the server once it was killed.
@@ -93,7 +93,7 @@ def measure(mode: str, workdir: Path, count: int, document_threads: int | None) 
         deadline = time.monotonic() + 60
         while True:
             try:
-                requests.get(f"{url}/healthz", timeout=30)
+                requests.get(f"{url}/readyz", timeout=30)
                 break
             except requests.ConnectionError:
                 if time.monotonic() > deadline or server.poll() is not None:
@@ -102,11 +102,11 @@ def measure(mode: str, workdir: Path, count: int, document_threads: int | None) 
         while mode != "idle" and "encoded" not in log.read_text():
             time.sleep(0.2)  # the model loaded and the first batch done: the load is on
         session = requests.Session()
-        times: dict[str, list[float]] = {"/healthz": [], "/auth/login": []}
+        times: dict[str, list[float]] = {"/readyz": [], "/auth/login": []}
         began = time.time()
         # Stalled, each request waits for a batch: fewer of them tell as much.
         for n in range(max(20, count // 10) if mode == "in-thread" else count):
-            path = "/healthz" if n % 2 == 0 else "/auth/login"
+            path = "/readyz" if n % 2 == 0 else "/auth/login"
             start = time.perf_counter()
             response = session.get(url + path, timeout=60)
             times[path].append(time.perf_counter() - start)
@@ -160,7 +160,7 @@ def main() -> None:
             print(mode, {path: f"{percentile(t, 50) * 1000:.1f} / {percentile(t, 95) * 1000:.1f}"
                          f" / {max(t) * 1000:.0f} ms" for path, t in found["times"].items()},
                   f"{found['docs_per_s']:.1f} documents/s", flush=True)
-    print("\n| the server's busy thread | /healthz p50 / p95 / max (ms) | login page p50 / p95 / "
+    print("\n| the server's busy thread | /readyz p50 / p95 / max (ms) | login page p50 / p95 / "
           "max (ms) | documents/s meanwhile | embedding process gone, after the server (s) |")
     print("|---|---:|---:|---:|---|")
     for mode, found in rows.items():
