@@ -117,3 +117,18 @@ def test_a_read_only_database_is_a_503_in_json_too(make_app, make_user, vocab, d
     assert "Nothing was saved" in response.json["error"]["message"]
     with writable.app_context():
         assert db.session.scalar(db.select(db.func.count()).select_from(Question)) == 0
+
+
+def test_any_other_database_error_is_still_a_logged_500(make_app, caplog):
+    app = make_app(PROPAGATE_EXCEPTIONS=False)
+
+    def failing():
+        raise sa.exc.OperationalError("SELECT 1", {}, Exception("server closed the connection"))
+
+    failing.is_public = True
+    app.add_url_rule("/t/failing", "failing", failing)
+    with caplog.at_level(logging.ERROR):
+        response = app.test_client().get("/t/failing")
+    assert response.status_code == 500
+    assert "Something went wrong" in response.get_data(as_text=True)
+    assert "server closed the connection" in caplog.text  # the traceback, as for any 500
