@@ -21,6 +21,8 @@ from flask import current_app
 from rapidfuzz import distance, process
 from whoosh.lang.porter import stem
 
+from app.extensions import db, socketio
+
 VOCABULARY_TTL = 300.0  # seconds: other hosts' writes reach this host's vocabulary by then
 MIN_LENGTH = 4  # shorter words are left as typed: too many real words lie near them
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -92,8 +94,6 @@ def vocabulary(backend) -> Vocabulary:
         if app.config["SEARCH_VOCABULARY_REFRESH"] != "inline":
             if not kept.reading and now - kept.started_at >= VOCABULARY_TTL:
                 kept.reading, kept.started_at = True, now
-                from app.extensions import socketio
-
                 socketio.start_background_task(_read, app, backend, kept)
             return kept.vocabulary or EMPTY
     found = Vocabulary.of(backend.vocabulary())
@@ -103,8 +103,6 @@ def vocabulary(backend) -> Vocabulary:
 
 
 def _read(app, backend, kept: _Kept) -> None:
-    from app.extensions import db
-
     with app.app_context():
         try:
             found = Vocabulary.of(backend.vocabulary())
