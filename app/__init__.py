@@ -91,12 +91,22 @@ def _init_extensions(app: Flask) -> None:
     socketio.server_options.clear()
     # The handlers are registered before init_app, which hands them to each app's new server
     # (one registered later would reach only the server that existed then).
-    from app import realtime  # noqa: F401
+    from app import realtime
     from app.chat import events  # noqa: F401
+    queue = app.config["SOCKETIO_MESSAGE_QUEUE"]
+    managers = {}
+    if queue and queue.startswith(("redis://", "rediss://")):
+        from app.message_queue import RedisQueue
+
+        managers["client_manager"] = RedisQueue(
+            queue, timeout=app.config["MESSAGE_QUEUE_TIMEOUT"],
+            retry=app.config["MESSAGE_QUEUE_RETRY"], outbox=app.config["MESSAGE_QUEUE_OUTBOX"],
+            reconcile=lambda: realtime.reconcile(app))
     socketio.init_app(
         app,
         async_mode=app.config["SOCKETIO_ASYNC_MODE"],
-        message_queue=app.config["SOCKETIO_MESSAGE_QUEUE"],
+        message_queue=queue,
+        **managers,
         cors_allowed_origins=app.config["SOCKETIO_CORS_ALLOWED_ORIGINS"],
         max_http_buffer_size=app.config["SOCKETIO_MAX_PACKET_BYTES"],
         json=SocketJson,

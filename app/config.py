@@ -107,6 +107,11 @@ class Config:
     MAX_CONTENT_LENGTH = 16 * 1024 * 1024  # a larger request body is refused with 413
     SOCKETIO_ASYNC_MODE = os.environ.get("SOCKETIO_ASYNC_MODE", "eventlet")
     SOCKETIO_MESSAGE_QUEUE = os.environ.get("SOCKETIO_MESSAGE_QUEUE") or None
+    # On Redis (app/message_queue.py): the longest a publish or a connection may wait, the
+    # seconds between two tries while it does not answer, the most messages waiting to go.
+    MESSAGE_QUEUE_TIMEOUT = float(os.environ.get("MESSAGE_QUEUE_TIMEOUT", "0.25"))
+    MESSAGE_QUEUE_RETRY = float(os.environ.get("MESSAGE_QUEUE_RETRY", "1.0"))
+    MESSAGE_QUEUE_OUTBOX = 10_000
     SOCKETIO_CORS_ALLOWED_ORIGINS = _origins_from_env()
     # The largest Socket.IO packet accepted: a chat message of 4,000 characters fits many times.
     SOCKETIO_MAX_PACKET_BYTES = 64 * 1024

@@ -1,4 +1,4 @@
-"""The home page and the health checks."""
+"""The home page, what a page resyncs live, and the health checks."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from sqlalchemy import select
 from app import health
 from app.auth.access import public
 from app.auth.models import User, utcnow
+from app.chat import services as chat
 from app.extensions import db, limiter
+from app.notifications import services as notifications
 from app.notifications.feed import REASONS, feed
 from app.pagination import page_number
 
@@ -35,6 +37,18 @@ def home():
                     days)
     return render_template("home.html", teammates=teammates, activity=activity,
                            reasons=REASONS, days=days)
+
+
+@bp.get("/live")
+def live():
+    """What the header shows live, for an open page to catch up on after its live updates
+    paused (the message queue was down) or its connection dropped (app.js): unread
+    notifications, unread chat messages per channel, points. Two queries."""
+    return {
+        "notifications": notifications.unread_count(current_user.id),
+        "chat": {str(channel): n for channel, n in chat.unread_counts(current_user).items()},
+        "points": current_user.points,
+    }
 
 
 @bp.get("/healthz")

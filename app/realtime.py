@@ -41,6 +41,43 @@ def on_disconnect(hook: Callable[[], None]) -> Callable[[], None]:
     return hook
 
 
+_ON_RECONCILE: list[Callable[[dict[str, int]], None]] = []
+
+
+def on_reconcile(hook: Callable[[dict[str, int]], None]) -> Callable[[dict[str, int]], None]:
+    """Run `hook({sid: person's id})` over this process's connections when it may have missed
+    what the message queue carried (room changes, disconnections): the hook brings them in
+    line with the database (chat: rooms and ended login sessions)."""
+    _ON_RECONCILE.append(hook)
+    return hook
+
+
+def local_connections() -> dict[str, int]:
+    """{sid: person's id} of the connections this process holds (each is in its person's
+    room)."""
+    found: dict[str, int] = {}
+    for room, members in list(socketio.server.manager.rooms.get("/", {}).items()):
+        if isinstance(room, str) and room.startswith("user:"):
+            found.update(dict.fromkeys(list(members), int(room.removeprefix("user:"))))
+    return found
+
+
+def reconcile(app) -> None:
+    """After this process's listener lost the message queue and subscribed again (called by
+    app.message_queue before it delivers anything more): what it missed meanwhile is read from
+    the database instead, by every on_reconcile hook."""
+    with app.app_context():
+        try:
+            connections = local_connections()
+            if connections:
+                for hook in _ON_RECONCILE:
+                    hook(connections)
+        except Exception:  # the pages still resync; rooms are corrected on their next visit
+            logging.getLogger(__name__).exception("Could not reconcile the connections")
+        finally:
+            db.session.remove()
+
+
 @socketio.on("connect")
 def connect(auth=None):
     # current_user is loaded from the login session the cookies name: ended, it is nobody.
@@ -104,6 +141,12 @@ def disconnect_after_commit(sids: list[str]) -> None:
         return
     app = current_app._get_current_object()
     _after_commit(lambda: socketio.start_background_task(_disconnect, app, list(sids)))
+
+
+def disconnect_here(sids: list[str]) -> None:
+    """Close these connections of this process, in a task of their own (see above)."""
+    if sids:
+        socketio.start_background_task(_disconnect, current_app._get_current_object(), sids)
 
 
 def _disconnect(app, sids: list[str]) -> None:

@@ -83,8 +83,12 @@ def device(record: LoginSession) -> str:
 
 
 def is_live(session_id: int, now: datetime | None = None) -> bool:
-    record = db.session.get(LoginSession, session_id)
-    return record is not None and record.ended_at is None and not _expired(record, now or utcnow())
+    return alive(db.session.get(LoginSession, session_id), now or utcnow())
+
+
+def alive(record: LoginSession | None, now: datetime) -> bool:
+    """Whether this login session still lets its person in (not ended, not expired)."""
+    return record is not None and record.ended_at is None and not _expired(record, now)
 
 
 def of(user: User, now: datetime | None = None) -> list[LoginSession]:

@@ -102,6 +102,31 @@ def _subscribe_to_own_channels(person: User) -> None:
         join_room(services.channel_room(channel_id))
 
 
+@realtime.on_reconcile
+def _reconcile(connections: dict[str, int]) -> None:
+    """This process may have missed room changes and disconnections (the message queue was
+    down): close the connections whose login session ended, take each other one out of the
+    rooms of channels its person may no longer read, and into those of the channels they are
+    in now. Three queries, whatever the number of connections."""
+    server = socketio.server
+    live = services.live_connections(connections)
+    realtime.disconnect_here([sid for sid in connections if sid not in live])
+    user_ids = {connections[sid] for sid in live}
+    member_of = services.memberships_of(user_ids)
+    rooms_of = {sid: [room for room in server.manager.get_rooms(sid, "/")
+                      if room.startswith("channel:")] for sid in live}
+    public = services.public_channel_ids(
+        {int(room.removeprefix("channel:")) for rooms in rooms_of.values() for room in rooms})
+    for sid, rooms in rooms_of.items():
+        mine = member_of.get(connections[sid], set())
+        for room in rooms:
+            channel_id = int(room.removeprefix("channel:"))
+            if channel_id not in mine and channel_id not in public:
+                server.leave_room(sid, room)
+        for channel_id in mine:
+            server.enter_room(sid, services.channel_room(channel_id))
+
+
 # ---------------------------------------------------------------- presence
 
 @realtime.on_connect

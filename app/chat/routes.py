@@ -88,8 +88,9 @@ def members(channel_id: int):
 
 @bp.get("/<int:channel_id>/messages")
 def messages(channel_id: int):
-    """A page of history as JSON: `before` (a message id) pages back, `thread` (a message id)
-    reads a thread's replies instead of the channel."""
+    """A page of history as JSON: `before` (a message id) pages back, `after` (a message id)
+    reads what came since (oldest first; `newer` says whether more follow), `thread` (a
+    message id) reads a thread's replies instead of the channel."""
     room = services.get_channel(me(), channel_id)
     thread = None
     if "thread" in request.args:
@@ -97,11 +98,12 @@ def messages(channel_id: int):
         if thread.channel_id != room.id:
             raise NotFound("There is no such thread in this channel.")
     page = services.history(room, number_arg("before"), number_arg("limit", services.PAGE),
-                            thread_of=thread)
+                            thread_of=thread, after=number_arg("after"))
     member = services.membership(me(), room)
     return jsonify({
         "messages": [services.payload(m, m.author) for m in page.messages],
         "older": page.older,
+        "newer": page.newer,
         "last_read_id": member.last_read_id if member else None,
     })
 

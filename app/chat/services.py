@@ -22,7 +22,8 @@ from sqlalchemy.orm import joinedload
 from app import mentions, ratelimits, signals
 from app.audit.models import Kind as AuditKind
 from app.audit.services import record
-from app.auth.models import User, utcnow
+from app.auth import sessions
+from app.auth.models import LoginSession, User, utcnow
 from app.chat.models import (
     DESCRIPTION_MAX,
     DIRECT_MAX,
@@ -486,23 +487,33 @@ def payload(message: Message, author: User) -> dict:
 class HistoryPage:
     messages: list[Message]  # oldest first
     older: bool  # whether there are older ones (ask with before=messages[0].id)
+    newer: bool = False  # after `after`: whether there are more (ask with after=messages[-1].id)
 
 
 def history(channel: Channel, before: object = None, limit: object = PAGE,
-            thread_of: Message | None = None) -> HistoryPage:
+            thread_of: Message | None = None, after: object = None) -> HistoryPage:
     """The newest `limit` top-level messages older than `before` (a message id), or of a
-    thread: keyset by id, one query (the authors loaded with it)."""
-    if before is not None and not is_id(before):
-        raise ServiceError("“before” is a message id.", "before")
+    thread; with `after` (a message id), the oldest `limit` newer than it instead (what a
+    page missed while its live updates paused). Keyset by id, one query (the authors loaded
+    with it)."""
+    for name, value in (("before", before), ("after", after)):
+        if value is not None and not is_id(value):
+            raise ServiceError(f"“{name}” is a message id.", name)
+    if before is not None and after is not None:
+        raise ServiceError("Ask for messages “before” one or “after” one, not both.", "after")
     if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= PAGE_MAX:
         raise ServiceError(f"Ask for 1 to {PAGE_MAX} messages.", "limit")
     query = select(Message).where(Message.channel_id == channel.id)
     query = query.where(Message.parent_id == thread_of.id if thread_of is not None
                         else Message.parent_id.is_(None))
+    query = query.options(joinedload(Message.author))
+    if after is not None:
+        rows = list(db.session.scalars(query.where(Message.id > after)
+                                       .order_by(Message.id).limit(limit + 1)))
+        return HistoryPage(rows[:limit], older=True, newer=len(rows) > limit)
     if before is not None:
         query = query.where(Message.id < before)
-    rows = list(db.session.scalars(query.options(joinedload(Message.author))
-                                   .order_by(Message.id.desc()).limit(limit + 1)))
+    rows = list(db.session.scalars(query.order_by(Message.id.desc()).limit(limit + 1)))
     return HistoryPage(rows[:limit][::-1], len(rows) > limit)
 
 
@@ -695,6 +706,39 @@ def readable_channel_ids(user: User) -> list[int]:
                                    .where(Membership.user_id == user.id)))
 
 
+
+
+def memberships_of(user_ids: set[int]) -> dict[int, set[int]]:
+    """{person's id: the ids of the channels they are in}: one query."""
+    found: dict[int, set[int]] = {}
+    if user_ids:
+        for user_id, channel_id in db.session.execute(
+                select(Membership.user_id, Membership.channel_id)
+                .where(Membership.user_id.in_(user_ids))):
+            found.setdefault(user_id, set()).add(channel_id)
+    return found
+
+
+def public_channel_ids(channel_ids: set[int]) -> set[int]:
+    """Which of these channels are public (anyone may read them): one query."""
+    if not channel_ids:
+        return set()
+    return set(db.session.scalars(select(Channel.id).where(
+        Channel.id.in_(channel_ids), Channel.kind == Kind.PUBLIC)))
+
+
+def live_connections(connections: dict[str, int]) -> set[str]:
+    """Which of these connections (sid: person's id) were opened with a login session that is
+    still live, by its own person: one query."""
+    if not connections:
+        return set()
+    rows = db.session.execute(
+        select(Presence.sid, Presence.user_id, LoginSession)
+        .join(LoginSession, LoginSession.id == Presence.session_id)
+        .where(Presence.sid.in_(list(connections))))
+    now = utcnow()
+    return {sid for sid, user_id, login in rows
+            if user_id == connections[sid] and sessions.alive(login, now)}
 
 
 # ---------------------------------------------------------------- presence

@@ -66,8 +66,14 @@ def test_history_as_json_pages_back(app, client, make_user, login, chat):
     assert [m["id"] for m in first["messages"]] == ids[3:] and first["older"]
     back = client.get(f"/chat/{channel}/messages?limit=2&before={ids[3]}").get_json()
     assert [m["id"] for m in back["messages"]] == ids[1:3]
+    # What a page missed (live updates paused): the oldest after the newest it shows.
+    since = client.get(f"/chat/{channel}/messages?limit=2&after={ids[1]}").get_json()
+    assert [m["id"] for m in since["messages"]] == ids[2:4] and since["newer"]
+    rest = client.get(f"/chat/{channel}/messages?limit=2&after={ids[3]}").get_json()
+    assert [m["id"] for m in rest["messages"]] == ids[4:] and not rest["newer"]
     for bad in ("before=abc", "limit=0", "limit=1000", "limit=x", "thread=abc",
-                f"before={10**30}", "before=%C2%B2"):
+                f"before={10**30}", "before=%C2%B2", "after=abc", "after=0",
+                f"after={10**30}", f"after={ids[1]}&before={ids[3]}"):
         response = client.get(f"/chat/{channel}/messages?{bad}",
                               headers={"Accept": "application/json"})
         assert response.status_code in (404, 422), bad
@@ -215,3 +221,19 @@ def test_a_small_channel_lists_every_member(app, client, make_user, login, chat)
     page = client.get(f"/chat/{channel}").get_data(as_text=True)
     assert "data-members-complete" in page and page.count("data-member=") == 2
     assert "All 2 members" not in page
+
+
+def test_what_a_page_resyncs_after_live_updates_paused(app, client, make_user, login, chat):
+    maya, ola = make_user(), make_user()
+    channel = chat.channel(maya, "resync")
+    chat.join(ola, channel)
+    login(ola)
+    for n in range(3):  # the same two statements however much is unread
+        chat.post(maya, channel, f"Message {n}")
+        with count_queries(app) as statements:
+            state = client.get("/live").get_json()
+        assert state["chat"] == {str(channel): n + 1}
+        assert isinstance(state["notifications"], int) and state["points"] == 0
+        assert len(statements) <= 4, statements  # the login session's, and two for the counts
+    client.post("/auth/logout", data={"csrf_token": csrf_token(client, "/")})
+    assert client.get("/live").status_code in (302, 401)

@@ -8,13 +8,36 @@ function connectLive() {
     return;
   }
   const socket = window.io({ transports: ["websocket", "polling"] });
-  socket.on("connect", () => { body.dataset.live = "connected"; });
+  let connectedBefore = false;
+  socket.on("connect", () => {
+    body.dataset.live = "connected";
+    if (connectedBefore) { resync(); }  // what was sent while the connection was down
+    connectedBefore = true;
+  });
   socket.on("disconnect", () => { body.dataset.live = "disconnected"; });
+  // The message queue between the server processes failed (paused) or answers again
+  // (resumed): what was sent meanwhile may not have come live, so the page asks for it.
+  socket.on("live", (news) => {
+    body.dataset.live = news.state === "paused" ? "paused" : "connected";
+    if (news.state === "resumed") { resync(); }
+  });
   socket.on("points", showPoints);
   socket.on("notifications", showNotifications);
   window.fieldwise = { socket, openChannel: null, watching: null };
   chatUnread(socket);
   presence(socket);
+}
+
+// Catch up after live updates paused: the header's counts and points from /live, and a
+// "fieldwise:resync" event for the page's own parts (chat.js fetches the messages it missed).
+async function resync() {
+  document.dispatchEvent(new CustomEvent("fieldwise:resync"));
+  const response = await fetch("/live", { headers: { Accept: "application/json" } });
+  if (!response.ok) { return; }
+  const state = await response.json();
+  showNotifications({ unread: state.notifications, items: [] });
+  showPoints({ total: state.points, points: 0, reasons: [], badges: [] });
+  document.dispatchEvent(new CustomEvent("fieldwise:counts", { detail: state.chat }));
 }
 
 // Who is online (any open tab, on any server process): the page says it is still here every
@@ -70,6 +93,11 @@ function chatUnread(socket) {
     show();
   });
   socket.on("chat_joined", (joined) => socket.emit("chat_subscribe", { channel_id: joined.channel_id }));
+  document.addEventListener("fieldwise:counts", (event) => {
+    Object.keys(counts).forEach((channel) => { delete counts[channel]; });
+    Object.assign(counts, event.detail);
+    show();
+  });
   show();
 }
 

@@ -203,6 +203,29 @@ document.addEventListener("DOMContentLoaded", () => {  // after app.js has conne
     threadList.scrollTop = threadList.scrollHeight;
   }
 
+  // Live updates paused, or the connection dropped: fetch what came since the newest message
+  // shown (and the open thread), each placed once and in order.
+  async function catchUp() {
+    if (!newest) { await load(null); await loadThread(); return; }
+    let more = true;
+    while (more) {
+      const response = await fetch(`${url}?after=${newest}&limit=100`, { headers: { Accept: "application/json" } });
+      if (!response.ok) { return; }
+      const page = await response.json();
+      const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
+      page.messages.forEach((message) => place(list, message, true));
+      if (page.messages.length) {
+        newest = Math.max(newest, page.messages[page.messages.length - 1].id);
+        empty.hidden = true;
+        if (atBottom) { list.scrollTop = list.scrollHeight; }
+      }
+      more = page.newer && page.messages.length > 0;
+    }
+    markRead();
+    await loadThread();
+  }
+  document.addEventListener("fieldwise:resync", catchUp);
+
   socket.on("chat_message", (message) => {
     if (message.channel_id !== channelId) { return; }
     if (message.parent_id === null) {
