@@ -40,6 +40,11 @@ def create_app(config: type[Config] | None = None, overrides: dict[str, Any] | N
         if config is not DevelopmentConfig:
             raise RuntimeError("SECRET_KEY must be set (a long random string) outside development.")
         app.config["SECRET_KEY"] = DevelopmentConfig.load_secret_key()
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:"):
+        from app.green_sqlite import engine_options
+
+        app.config["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(
+            app.config["SOCKETIO_ASYNC_MODE"], app.config["SQLALCHEMY_ENGINE_OPTIONS"])
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///"):
         instance_path().mkdir(parents=True, exist_ok=True)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sqlite3
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -171,3 +172,64 @@ def test_a_request_waiting_on_a_postgresql_lock_holds_up_nothing_else(postgres_s
     engine.dispose()
     slower = {label: during[label] - before[label] for label in others}
     assert all(extra < 1.0 for extra in slower.values()), (before, during)
+
+
+# ---------------------------------------------------------------- a request waiting on SQLite
+
+
+@pytest.fixture
+def sqlite_server(live_workdir):
+    server = start_live_server(live_workdir("sqlite-busy"))
+    yield server
+    server.stop()
+
+
+def test_a_request_waiting_on_a_busy_sqlite_database_holds_up_nothing_else(sqlite_server):
+    """Under eventlet, a write that finds the database locked by another connection waits with
+    a green sleep, not in SQLite's busy handler (a C sleep that held the whole process): a
+    static file, a page and the health checks answer meanwhile, and the vote is saved once the
+    lock is gone."""
+    url = sqlite_server.url
+    session = sqlite_server.login()
+    path = sa.engine.make_url(sqlite_server.database_url).database
+    reader = sqlite3.connect(path)
+    me = reader.execute("SELECT id FROM users WHERE email = ?",
+                        (data.PEOPLE[0]["email"],)).fetchone()[0]
+    answer = reader.execute(
+        "SELECT id FROM posts WHERE kind = 'answer' AND author_id <> ? AND deleted_at IS NULL "
+        "ORDER BY id LIMIT 1", (me,)).fetchone()[0]
+    reader.close()
+    page = session.get(f"{url}/questions", timeout=10)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    others = {"a static file": "/static/css/app.css", "a page": "/questions",
+              "/healthz": "/healthz", "/readyz": "/readyz"}
+
+    def times() -> dict[str, float]:
+        taken = {}
+        for label, path in others.items():
+            began = time.monotonic()
+            assert session.get(url + path, timeout=5).status_code == 200, path
+            taken[label] = time.monotonic() - began
+        return taken
+
+    before = times()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # the write lock, as a long transaction holds it
+    try:
+        with ThreadPoolExecutor(1) as pool:
+            vote = pool.submit(session.post, f"{url}/posts/{answer}/vote",
+                               data={"value": "up", "csrf_token": token},
+                               headers={"Accept": "application/json"}, timeout=30)
+            time.sleep(0.5)  # the vote reaches its write and waits
+            during = times()
+            assert not vote.done(), vote.result().text
+            holder.execute("ROLLBACK")
+            assert vote.result().status_code == 200
+    finally:
+        holder.close()
+    slower = {label: during[label] - before[label] for label in others}
+    assert all(extra < 0.1 for extra in slower.values()), (before, during)
+    votes = sqlite3.connect(path)
+    assert votes.execute("SELECT count(*) FROM votes WHERE post_id = ? AND voter_id = ?",
+                         (answer, me)).fetchone()[0] == 1
+    votes.close()
