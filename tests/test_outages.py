@@ -93,11 +93,10 @@ def test_the_chat_limit_goes_back_to_its_store_when_it_answers(make_app, redis_p
 # ---------------------------------------------------------------- a request waiting on PostgreSQL
 
 
-@pytest.fixture
-def postgres_server(tmp_path, live_workdir):
-    """`python wsgi.py` (eventlet, as `make run` serves) over a PostgreSQL database of its own
-    holding the demo organisation; the database is dropped after. (live_workdir: it runs with
-    the other tests that start servers.)"""
+@pytest.fixture(scope="module")
+def postgres_workdir(tmp_path_factory, live_workdir):
+    """A folder and a PostgreSQL database of its own holding the demo organisation, dropped
+    after. (live_workdir: it runs with the other tests that start servers.)"""
     server_url = postgres_url()
     name = f"fieldwise_outage_{os.getpid()}"
     url = sa.engine.make_url(server_url).set(database=name).render_as_string(hide_password=False)
@@ -105,17 +104,37 @@ def postgres_server(tmp_path, live_workdir):
     with admin.connect() as connection:
         connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name}")
         connection.exec_driver_sql(f"CREATE DATABASE {name}")
-    server = None
     try:
-        prepare_workdir(tmp_path, DATABASE_URL=url)
-        server = start_live_server(tmp_path, DATABASE_URL=url)
-        yield server
+        workdir = tmp_path_factory.mktemp("postgres-outage")
+        prepare_workdir(workdir, DATABASE_URL=url)
+        yield workdir, url
     finally:
-        if server is not None:
-            server.stop()
         with admin.connect() as connection:
             connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
         admin.dispose()
+
+
+@pytest.fixture(params=["eventlet", "gevent"])
+def postgres_server(request, postgres_workdir):
+    """`python wsgi.py` over that database, in each asynchronous mode it supports."""
+    workdir, url = postgres_workdir
+    server = start_live_server(workdir, request.param, DATABASE_URL=url,
+                               SOCKETIO_ASYNC_MODE=request.param)
+    yield server
+    server.stop()
+
+
+def _best_times(session, url: str, paths: dict[str, str], tries: int = 3) -> dict[str, float]:
+    """Each path's quickest answer of a few (one slow answer of a loaded machine is not the
+    wait this is about)."""
+    taken = {}
+    for label, path in paths.items():
+        for _ in range(tries):
+            began = time.monotonic()
+            assert session.get(url + path, timeout=5).status_code == 200, path
+            took = time.monotonic() - began
+            taken[label] = min(took, taken.get(label, took))
+    return taken
 
 
 def _waiting_on_a_lock(engine, timeout: float = 10.0) -> bool:
@@ -131,9 +150,9 @@ def _waiting_on_a_lock(engine, timeout: float = 10.0) -> bool:
 
 
 def test_a_request_waiting_on_a_postgresql_lock_holds_up_nothing_else(postgres_server):
-    """Under eventlet, psycopg's wait for PostgreSQL yields to the other green threads: while
-    one vote waits on a row lock, a static file, a page and the health checks of the same
-    process answer as before."""
+    """Under eventlet and gevent, psycopg's wait for PostgreSQL yields to the other green
+    threads: while one vote waits on a row lock, a static file, a page and the health checks
+    of the same process answer as before (each mode votes on an answer of its own)."""
     url = postgres_server.url
     session = postgres_server.login()
     engine = sa.create_engine(postgres_server.database_url)
@@ -142,19 +161,15 @@ def test_a_request_waiting_on_a_postgresql_lock_holds_up_nothing_else(postgres_s
             "SELECT id FROM users WHERE email = %s", (data.PEOPLE[0]["email"],)).scalar()
         answer = connection.exec_driver_sql(
             "SELECT id FROM posts WHERE kind = 'answer' AND author_id <> %s "
-            "AND deleted_at IS NULL ORDER BY id LIMIT 1", (me,)).scalar()
+            "AND deleted_at IS NULL ORDER BY id LIMIT 1 OFFSET %s",
+            (me, int(postgres_server.log.stem == "gevent"))).scalar()
     page = session.get(f"{url}/questions", timeout=10)
     token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
     others = {"a static file": "/static/css/app.css", "a page": "/questions",
               "/healthz": "/healthz", "/readyz": "/readyz"}
 
     def times() -> dict[str, float]:
-        taken = {}
-        for label, path in others.items():
-            began = time.monotonic()
-            assert session.get(url + path, timeout=5).status_code == 200, path
-            taken[label] = time.monotonic() - began
-        return taken
+        return _best_times(session, url, others)
 
     before = times()
     with engine.connect() as holder:
@@ -171,24 +186,25 @@ def test_a_request_waiting_on_a_postgresql_lock_holds_up_nothing_else(postgres_s
             assert vote.result().status_code == 200
     engine.dispose()
     slower = {label: during[label] - before[label] for label in others}
-    assert all(extra < 1.0 for extra in slower.values()), (before, during)
+    assert all(extra < 0.1 for extra in slower.values()), (before, during)
 
 
 # ---------------------------------------------------------------- a request waiting on SQLite
 
 
-@pytest.fixture
-def sqlite_server(live_workdir):
-    server = start_live_server(live_workdir("sqlite-busy"))
+@pytest.fixture(params=["eventlet", "gevent"])
+def sqlite_server(request, live_workdir):
+    """`python wsgi.py` on SQLite in each asynchronous mode it supports."""
+    server = start_live_server(live_workdir("sqlite-busy"), SOCKETIO_ASYNC_MODE=request.param)
     yield server
     server.stop()
 
 
 def test_a_request_waiting_on_a_busy_sqlite_database_holds_up_nothing_else(sqlite_server):
-    """Under eventlet, a write that finds the database locked by another connection waits with
-    a green sleep, not in SQLite's busy handler (a C sleep that held the whole process): a
-    static file, a page and the health checks answer meanwhile, and the vote is saved once the
-    lock is gone."""
+    """Under eventlet and gevent, a write that finds the database locked by another
+    connection waits with a green sleep, not in SQLite's busy handler (a C sleep that held the
+    whole process): a static file, a page and the health checks answer meanwhile, and the vote
+    is saved once the lock is gone."""
     url = sqlite_server.url
     session = sqlite_server.login()
     path = sa.engine.make_url(sqlite_server.database_url).database
@@ -205,12 +221,7 @@ def test_a_request_waiting_on_a_busy_sqlite_database_holds_up_nothing_else(sqlit
               "/healthz": "/healthz", "/readyz": "/readyz"}
 
     def times() -> dict[str, float]:
-        taken = {}
-        for label, path in others.items():
-            began = time.monotonic()
-            assert session.get(url + path, timeout=5).status_code == 200, path
-            taken[label] = time.monotonic() - began
-        return taken
+        return _best_times(session, url, others)
 
     before = times()
     holder = sqlite3.connect(path, isolation_level=None)
