@@ -68,6 +68,10 @@ class Config:
     # fallback, and app/ratelimits.py's) until the store answers again.
     RATELIMIT_STORAGE_TIMEOUT = float(os.environ.get("RATELIMIT_STORAGE_TIMEOUT", "0.25"))
     RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
+    # Requests that were already waiting on the store when another one switched the limits to
+    # memory fail after the switch: Flask-Limiter would re-raise their error (a 500); it logs
+    # it and lets that one request through instead.
+    RATELIMIT_SWALLOW_ERRORS = True
     RATELIMIT_RETRY_SECONDS = 5.0  # app/ratelimits.py's wait before it tries the store again
     # /readyz calls a dependency that takes longer than this to answer degraded (app/health.py).
     READYZ_SLOW_MS = 500

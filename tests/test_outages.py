@@ -56,6 +56,23 @@ def test_log_in_and_the_api_answer_while_the_rate_limit_store_is_down(
     # every app of a test run, so an earlier test's outage may have started it already.)
 
 
+def test_requests_racing_into_a_hung_rate_limit_store_never_answer_500(
+        make_app, make_user, redis_process):
+    """Several requests wait on the hung store at once: the first to time out switches the
+    limits to memory, and the others' timeouts, which come after, are no error either (they
+    were 500s: found by bench/degraded_bench.py under load)."""
+    app = make_app(RATELIMIT_STORAGE_URI=redis_process.url)
+    person = make_user()
+    clients = [app.test_client() for _ in range(6)]
+    forms = [{"csrf_token": csrf_token(client, "/auth/login"), "email": person.email,
+              "password": "wrong password"} for client in clients]
+    redis_process.freeze()
+    with ThreadPoolExecutor(len(clients)) as pool:
+        answers = list(pool.map(lambda pair: pair[0].post("/auth/login", data=pair[1]),
+                                zip(clients, forms, strict=True)))
+    assert [answer.status_code for answer in answers] == [422] * len(clients)
+
+
 @pytest.mark.parametrize("how", OUTAGES)
 def test_the_chat_limit_counts_in_memory_while_its_store_is_down(make_app, redis_process, how,
                                                                  caplog):
