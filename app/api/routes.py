@@ -178,6 +178,9 @@ class HitSchema(ma.Schema):
 class SearchResultSchema(ma.Schema):
     query = ma.fields.String(required=True)
     total = ma.fields.Integer(required=True)
+    total_capped = ma.fields.Boolean(required=True, metadata={
+        "description": "True when more than `total` matched: the search counts up to a bound "
+                       "(1,000 on PostgreSQL), and shows no more than that anyway."})
     page = ma.fields.Integer(required=True)
     pages = ma.fields.Integer(required=True)
     hits = ma.fields.List(ma.fields.Nested(HitSchema), required=True)
@@ -375,7 +378,8 @@ def find(args):
     filters = search.clean_filters(args["type"], args["tag"], [])
     view = search.search(me(), args["q"], filters, args["page"], exact=args["exact"])
     db.session.commit()  # a search that found nothing is recorded
-    return {"query": view.query, "total": view.results.total, "page": view.page,
+    return {"query": view.query, "total": view.results.total,
+            "total_capped": view.results.total_capped, "page": view.page,
             "pages": view.pages, "hits": view.results.hits,
             "suggestion": view.results.suggestion, "typed": view.typed}
 

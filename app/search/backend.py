@@ -108,6 +108,10 @@ class Results:
     facets: dict[str, dict[str, int]]
     # "Did you mean": the text with misspelled words corrected (set by the search service)
     suggestion: str | None = None
+    # A backend may count up to a bound (PostgreSQL: MATCHES_READ): then `total` is that bound
+    # and more matched ("1,000+"), and the facets count only the best matches, not all.
+    total_capped: bool = False
+    facets_capped: bool = False
 
 
 class SearchBackend(Protocol):

@@ -74,7 +74,8 @@ def fuse(found: Candidates, search: SearchQuery, hits_of, ranker: str) -> Result
         facets = _plus(words.facets, alone)
     else:
         total, facets = len([m for m in meant if m.key in shown]), _plus({}, found.meaning)
-    return Results(page, total, facets)
+    return Results(page, total, facets, total_capped=words.total_capped and ranker == "hybrid",
+                   facets_capped=words.facets_capped and ranker == "hybrid")
 
 
 def _boost(hit: Hit, now) -> float:

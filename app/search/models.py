@@ -52,6 +52,8 @@ class SearchDocument(db.Model):
     __table_args__ = (
         Index("ix_search_documents_tsv", "tsv", postgresql_using="gin"),
         Index("ix_search_documents_kind", "kind"),
+        # A search ranks the matches of highest boost only (app.search.postgres.MATCHES_READ).
+        Index("ix_search_documents_boost", "boost"),
     )
 
     key: Mapped[str] = mapped_column(String(40), primary_key=True)

@@ -4,9 +4,12 @@ Each document is one row whose `tsv` column weights its text: title A, tags and 
 body C (a GIN index serves `@@`). Each concept of a query (app.search.understanding) is a
 tsquery of its terms (`phraseto_tsquery`, which accepts any input without a syntax error); a
 document matches when it matches one of them, and ranks by `ts_rank_cd` over all of them, times
-the share of the concepts it matches, times its static boost. Every value a user typed travels
-as a bound parameter. The backend works in the caller's `db.session` and never commits: the
-caller's transaction decides.
+the share of the concepts it matches, times its static boost. Only the MATCHES_READ matches of
+highest static boost are ranked (a B-tree index on `boost` finds them without reading every
+match of a common word), and the total and facets count at most that many. Every value a user
+typed travels as a bound parameter, and the tsqueries are written into each condition (not
+read from a CTE), so that the planner sees how common their words are. The backend works in
+the caller's `db.session` and never commits: the caller's transaction decides.
 """
 
 from __future__ import annotations
@@ -35,6 +38,12 @@ from app.search.models import SearchDocument
 
 CONFIG = "english"
 BATCH_SIZE = 500  # rows per INSERT ... ON CONFLICT statement
+# The most matches a search reads (issue 20: a common word matched 170,000 of 1.1M documents,
+# and ranking and counting them all took 7 s). The ranked candidates are the matches with the
+# highest static boost, up to this many (and as many of those matching every concept, for a
+# query of several); the total counts up to it ("1,000+"), the facets count the best this many
+# matches. It is what the search page ever shows: 50 pages of 20.
+MATCHES_READ = 1_000
 FACET_SIZE = 30  # values kept per facet, the most frequent first
 VOCABULARY_MAX = 100_000  # the most widespread words kept for spelling corrections
 # How much a document gains for matching more of the query's concepts: its rank is multiplied
@@ -187,25 +196,45 @@ def _q_cte(shape: list[int], excluded: int, fields: tuple[str, ...] = TEXT_FIELD
     return f"q AS (SELECT {', '.join(columns)})"
 
 
-def _matched_cte(shape: list[int], excluded: int, ranked: bool, every: bool = False,
-                 fields: tuple[str, ...] = TEXT_FIELDS) -> str:
-    """The matches of the query `_q_cte` describes: of any of its concepts, or of `every`
-    one."""
-    matches = [f"(d.tsv @@ q.c{i})" for i in range(len(shape))]
-    where = (f"({(' AND ' if every else ' OR ').join(matches)})"
-             + (" AND NOT (d.tsv @@ q.x)" if excluded else ""))
-    selected = "d.key, d.kind, d.tags, d.categories"
-    if ranked:
-        share = f"({' + '.join(f'{m}::int' for m in matches)})::float / {len(shape)}"
-        # Chosen on the relevance benchmark (bench/relevance): cover density divided by the
-        # document's log length (normalisation 1), and the square root of the static boost
-        # (a rank this flat lets the boost decide too much otherwise).
-        selected += (f", ts_rank_cd(d.tsv, q.query, 1) * sqrt(d.boost) * (1 + {COVERAGE} * {share})"
-                     f" AS rank, {_MOMENT} AS moment")
+def _matches(shape: list[int], excluded: int, every: bool,
+             fields: tuple[str, ...] = TEXT_FIELDS) -> str:
+    """The condition a document of the searcher's audience meets: it matches one (`every`:
+    each) of the concepts `_q_cte` describes, and no excluded word; the tsqueries written out
+    (see the module)."""
+    concepts = [" || ".join(_tsquery(f"c{i}_{j}", fields) for j in range(terms))
+                for i, terms in enumerate(shape)]
+    matches = [f"(d.tsv @@ ({concept}))" for concept in concepts]
+    where = f"({(' AND ' if every else ' OR ').join(matches)})"
+    if excluded:
+        where += f" AND NOT (d.tsv @@ ({' || '.join(_tsquery(f'x{k}') for k in range(excluded))}))"
+    return f"{where} AND {_AUDIENCE}"
+
+
+def _best(condition: str, where: str, columns: str = "d.key") -> str:
+    """The MATCHES_READ (:read) documents meeting `condition` and the filters `where`, of
+    highest static boost."""
+    return (f"SELECT {columns} FROM search_documents AS d WHERE {condition} "  # noqa: S608
+            f"AND {where} ORDER BY d.boost DESC LIMIT :read")
+
+
+def _ranked_ctes(shape: list[int], excluded: int, where: str, search: SearchQuery) -> str:
+    """`q` and `matched`: the candidates (the best matches of any concept, and of every one
+    for a query of several), ranked."""
+    candidates = _best(_matches(shape, excluded, search.every_concept, search.fields), where)
+    if len(shape) > 1 and not search.every_concept:
+        candidates = (f"({candidates}) UNION ("
+                      f"{_best(_matches(shape, excluded, True, search.fields), where)})")
+    share = " + ".join(f"(d.tsv @@ q.c{i})::int" for i in range(len(shape)))
+    # Chosen on the relevance benchmark (bench/relevance): cover density divided by the
+    # document's log length (normalisation 1), and the square root of the static boost (a rank
+    # this flat lets the boost decide too much otherwise).
+    rank = (f"ts_rank_cd(d.tsv, q.query, 1) * sqrt(d.boost) * "
+            f"(1 + {COVERAGE} * ({share})::float / {len(shape)})")
     return (
-        f"WITH {_q_cte(shape, excluded, fields)}, "  # noqa: S608
-        f"matched AS (SELECT {selected} FROM search_documents AS d, q WHERE {where} "
-        f"AND {_AUDIENCE})"
+        f"WITH {_q_cte(shape, excluded, search.fields)}, "  # noqa: S608
+        f"candidates AS ({candidates}), "
+        f"matched AS (SELECT d.key, {rank} AS rank, {_MOMENT} AS moment "
+        "FROM candidates JOIN search_documents AS d ON d.key = candidates.key, q)"
     )
 
 
@@ -224,19 +253,23 @@ def _filters(search: SearchQuery) -> tuple[str, dict]:
 
 
 def _counts_sql(where: str, shape: list[int], excluded: int, search: SearchQuery) -> str:
-    """The filtered total, and the facets over every match before the filters."""
-    matched = _matched_cte(shape, excluded, ranked=False, every=search.every_concept,
-                           fields=search.fields)
+    """The filtered total and the matches before the filters, each counted up to :read + 1;
+    the facets over the best :read matches before the filters."""
+    condition = _matches(shape, excluded, search.every_concept, search.fields)
+    sample = _best(condition, "TRUE", "d.key, d.kind, d.tags, d.categories")
     return (
-        f"{matched}, filtered AS (SELECT key FROM matched WHERE {where}) "  # noqa: S608
+        f"WITH sample AS ({sample}), filtered AS (SELECT 1 "  # noqa: S608
+        f"FROM search_documents AS d WHERE {condition} AND {where} LIMIT :read + 1) "
         "SELECT 'total' AS facet, '' AS value, count(*) AS n FROM filtered "
-        "UNION ALL (SELECT 'kind', kind, count(*) FROM matched "
+        "UNION ALL (SELECT 'matched', '', count(*) FROM "
+        f"(SELECT 1 FROM search_documents AS d WHERE {condition} LIMIT :read + 1) AS m) "
+        "UNION ALL (SELECT 'kind', kind, count(*) FROM sample "
         f"GROUP BY kind ORDER BY 3 DESC, 2 LIMIT {FACET_SIZE}) "
-        "UNION ALL (SELECT 'tag', t.value, count(DISTINCT matched.key) "
-        "FROM matched, unnest(matched.tags) AS t(value) "
+        "UNION ALL (SELECT 'tag', t.value, count(DISTINCT sample.key) "
+        "FROM sample, unnest(sample.tags) AS t(value) "
         f"GROUP BY t.value ORDER BY 3 DESC, 2 LIMIT {FACET_SIZE}) "
-        "UNION ALL (SELECT 'category', c.value, count(DISTINCT matched.key) "
-        "FROM matched, unnest(matched.categories) AS c(value) "
+        "UNION ALL (SELECT 'category', c.value, count(DISTINCT sample.key) "
+        "FROM sample, unnest(sample.categories) AS c(value) "
         f"GROUP BY c.value ORDER BY 3 DESC, 2 LIMIT {FACET_SIZE})"
     )
 
@@ -249,10 +282,9 @@ def _page_sql(where: str, shape: list[int], excluded: int, search: SearchQuery) 
     `snippets`, the text's start)."""
     snippet = _HEADLINE if search.snippets else "left(d.body, :chars)"
     order = "rank DESC, moment DESC NULLS LAST, key"
-    matched = _matched_cte(shape, excluded, ranked=True, every=search.every_concept,
-                           fields=search.fields)
     return (
-        f"{matched}, page AS (SELECT key, rank, moment FROM matched WHERE {where} "  # noqa: S608
+        f"{_ranked_ctes(shape, excluded, where, search)}, "  # noqa: S608
+        f"page AS (SELECT key, rank, moment FROM matched "
         f"ORDER BY {order} LIMIT :limit OFFSET :offset) "
         "SELECT d.key, d.kind, d.title, d.url, d.subtitle, d.tags, d.fields, "
         f"{snippet} AS snippet "
@@ -378,11 +410,12 @@ class PostgresBackend:
 
         where, params = _filters(search)
         shape = _bind(kept, excluded, params)
+        per_page, page = max(int(search.per_page), 1), max(int(search.page), 1)
+        params["read"] = max(MATCHES_READ, page * per_page)
         hits = self._page(search, _page_sql(where, shape, len(excluded), search), params)
         if not search.counted:
             return Results(hits, len(hits), {})
-        total, facets = self._counts(_counts_sql(where, shape, len(excluded), search), params)
-        return Results(hits, total, facets)
+        return self._counts(_counts_sql(where, shape, len(excluded), search), params, hits)
 
     def _concepts(self, search: SearchQuery) -> tuple[list[list[str]], list[str]]:
         """The query's concepts' terms and its excluded words, stop words left out."""
@@ -394,17 +427,21 @@ class PostgresBackend:
         kept = [[t for t in terms if next(meaningful)] for terms in alternatives]
         return [terms for terms in kept if terms], [w for w in excluded if next(meaningful)]
 
-    def _counts(self, sql: str, params: dict) -> tuple[int, dict[str, dict[str, int]]]:
-        total = 0
+    def _counts(self, sql: str, params: dict, hits: list[Hit]) -> Results:
+        read = params["read"]
+        total = matched = 0
         facets: dict[str, dict[str, int]] = {"kind": {}, "tag": {}, "category": {}}
         for facet, value, n in db.session.execute(_statement(sql, params), params):
             if facet == "total":
                 total = n
+            elif facet == "matched":
+                matched = n
             else:
                 facets[facet][value] = n
         for name, counts in facets.items():  # the most frequent first, then by name
             facets[name] = dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
-        return total, facets
+        return Results(hits, min(total, read), facets, total_capped=total > read,
+                       facets_capped=matched > read)
 
     def _page(self, search: SearchQuery, sql: str, params: dict) -> list[Hit]:
         per_page = max(int(search.per_page), 1)

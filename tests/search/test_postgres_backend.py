@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 
@@ -10,8 +11,10 @@ import sqlalchemy as sa
 
 import app.search.models  # noqa: F401  (search_documents in the metadata conftest creates)
 from app.extensions import db
+from app.search import postgres
 from app.search.backend import Document, SearchQuery
-from app.search.postgres import FACET_SIZE, PostgresBackend
+from app.search.postgres import FACET_SIZE, MATCHES_READ, PostgresBackend
+from tests.conftest import log_in
 
 NOW = datetime.now(UTC)
 
@@ -89,7 +92,31 @@ def test_many_documents_go_in_batches_and_the_last_version_of_a_key_wins(search)
     search.index(*documents)
     assert search.backend.count() == 1200
     assert keys(search.find("churn")) == ["question:7"]
-    assert search.find("forecasting", per_page=5).total == 1199
+    found = search.find("forecasting", per_page=5)
+    assert found.total == MATCHES_READ and found.total_capped  # "1,000+"
+
+
+def test_a_common_word_ranks_its_matches_of_highest_boost_and_counts_up_to_a_bound(
+        search, monkeypatch):
+    """Issue 20: only the MATCHES_READ matches of highest static boost are ranked and counted
+    (a common word matched 170,000 documents); a document matching every concept of the query
+    is among the candidates however low its boost."""
+    monkeypatch.setattr(postgres, "MATCHES_READ", 4)
+    search.index(*[doc(f"question:{n}", f"Forecast review number {n}", score=n * 10,
+                       tags=["forecasting" if n % 2 else "pipeline"]) for n in range(1, 9)])
+    search.index(doc("question:99", "Forecast churn risk", score=-5))  # the lowest boost
+    found = search.find("forecast", per_page=4)
+    assert set(keys(found)) == {"question:5", "question:6", "question:7", "question:8"}
+    assert found.total == 4 and found.total_capped and found.facets_capped
+    assert found.facets["tag"] == {"forecasting": 2, "pipeline": 2}  # of those four
+    assert keys(search.find("forecast churn", per_page=4))[0] == "question:99"
+    few = search.find("churn")
+    assert keys(few) == ["question:99"] and (few.total_capped, few.facets_capped) == (
+        False, False)
+    filtered = search.find("forecast", tags=["pipeline"], per_page=4)  # the best with the tag
+    assert set(keys(filtered)) == {"question:2", "question:4", "question:6", "question:8"}
+    # All four with the tag are counted; the facets (before the filter) are the best four's.
+    assert (filtered.total, filtered.total_capped, filtered.facets_capped) == (4, False, True)
 
 
 def test_naive_datetimes_are_refused(search):
@@ -336,3 +363,28 @@ def test_the_table_survives_everything(search):
     search.index(doc("question:1", "Pricing"))
     search.find("'; DROP TABLE search_documents; --")
     assert db.session.scalar(sa.text("SELECT count(*) FROM search_documents")) == 1
+
+
+def test_the_search_page_says_more_matched_than_it_counted(database_url, make_app, make_user,
+                                                           monkeypatch):
+    """Past the bound, the page shows "N+ results" and the facets without counts (they are
+    the best matches' only). The bound is at least the page's last hit (20 on page 1)."""
+    if database_url.startswith("sqlite"):
+        pytest.skip("the PostgreSQL search backend needs PostgreSQL")
+    monkeypatch.setattr(postgres, "MATCHES_READ", 3)
+    application = make_app(SEARCH_BACKEND="postgres")
+    person = make_user()
+    with application.app_context():
+        PostgresBackend().add([doc(f"question:{n}", f"Forecast review {n}", tags=["pipeline"])
+                               for n in range(1, 26)]
+                              + [doc("question:99", "Churn playbook", tags=["pipeline"])])
+        db.session.commit()
+    client = application.test_client()
+    assert log_in(client, person.email).status_code == 302
+    page = client.get("/search?q=forecast").get_data(as_text=True)
+    assert "20+ results for" in page
+    assert re.search(r">pipeline</a>\s*</li>", page)  # no count after the value
+    few = client.get("/search?q=churn").get_data(as_text=True)
+    assert re.search(r"\b1 result for", few) and re.search(r">pipeline</a> <small>1</small>", few)
+    api = client.get("/api/v1/search?q=forecast").get_json()
+    assert (api["total"], api["total_capped"]) == (20, True)
