@@ -196,10 +196,13 @@ def explain(connection: sa.Connection, dialect: str, statement: str, parameters)
 
 def statements_of(database_url: str, index_folder: Path, pages: list[tuple[str, str]],
                   figures: dict[str, Figures]) -> None:
-    """Each page's statements in this process, the slowest one's text, time and plan."""
+    """Each page's statements in this process, the slowest one's text, time and plan (with
+    the search backend the server uses: PostgreSQL's on PostgreSQL)."""
+    backend = "postgres" if database_url.startswith("postgresql") else "whoosh"
     application = create_app(TestingConfig, {"SQLALCHEMY_DATABASE_URI": database_url,
                                              "SEARCH_INDEX_PATH": str(index_folder),
-                                             "SEARCH_INDEXING": "off"})
+                                             "SEARCH_INDEXING": "off", "SEARCH_BACKEND": backend,
+                                             "SEARCH_RANKER": "lexical"})
     client = application.test_client()
     log_in(client, bigorg.login_email(LOGIN), data.DEMO_PASSWORD)
     with application.app_context():
