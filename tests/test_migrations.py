@@ -126,3 +126,32 @@ def test_promoted_posts_say_where_they_came_from_instead_of_in_their_text(empty_
              None)]
         assert revisions == {(1, 1): words, (2, 1): reply, (3, 1): words, (3, 2): edited}
         db.engine.dispose()
+
+
+def test_a_search_in_titles_and_keywords_uses_their_own_index_on_postgresql(empty_database):
+    """Migration 0019's expression index (not in the models) serves the similar questions'
+    search in titles and keywords (issue 20: as weights on the whole tsvector, it read every
+    question holding the word anywhere)."""
+    if not empty_database.startswith("postgresql"):
+        pytest.skip("the index is PostgreSQL's")
+    from app.search import postgres
+    from app.search.backend import SearchQuery
+
+    app = create_app(TestingConfig, {"SQLALCHEMY_DATABASE_URI": empty_database})
+    with app.app_context():
+        upgrade()
+        search = SearchQuery(text="procurement", counted=False, every_concept=True,
+                             fields=("title", "keywords"))
+        backend = postgres.PostgresBackend()
+        kept, excluded = backend._concepts(search)
+        where, params = postgres._filters(search)
+        shape = postgres._bind(kept, excluded, params)
+        params["read"] = postgres.MATCHES_READ
+        sql = postgres._best(postgres._matches(shape, len(excluded), True, search.fields), where)
+        for scan in ("seqscan", "indexscan"):  # a bitmap scan, on the index that fits
+            db.session.execute(sa.text(f"SET LOCAL enable_{scan} = off"))
+        plan = "\n".join(row[0] for row in db.session.execute(
+            postgres._statement(f"EXPLAIN {sql}", params), params))
+        db.session.rollback()
+        assert "ix_search_documents_headings" in plan, plan
+        db.engine.dispose()

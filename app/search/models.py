@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Float, ForeignKey, Index, LargeBinary, String, Text, func
+from sqlalchemy import JSON, Float, ForeignKey, Index, LargeBinary, String, Text, func, text
 from sqlalchemy.dialects.postgresql import ARRAY, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -54,6 +54,10 @@ class SearchDocument(db.Model):
         Index("ix_search_documents_kind", "kind"),
         # A search ranks the matches of highest boost only (app.search.postgres.MATCHES_READ).
         Index("ix_search_documents_boost", "boost"),
+        # The title's and keywords' words alone, for a search in those fields (PostgreSQL:
+        # app.search.postgres._HEADINGS).
+        Index("ix_search_documents_headings", text("ts_filter(tsv, '{a,b}'::\"char\"[])"),
+              postgresql_using="gin").ddl_if(dialect="postgresql"),
     )
 
     key: Mapped[str] = mapped_column(String(40), primary_key=True)

@@ -196,14 +196,24 @@ def _q_cte(shape: list[int], excluded: int, fields: tuple[str, ...] = TEXT_FIELD
     return f"q AS (SELECT {', '.join(columns)})"
 
 
+# The words of a document's title and keywords alone (weights A and B), which a GIN index on
+# this expression holds (migration 0019): a search in those fields (similar questions) is
+# answered by the index, where the same search as weights on `tsv` ('sign':AB) must read every
+# document holding the word anywhere to see where.
+_HEADINGS = "ts_filter(d.tsv, '{a,b}')"
+
+
 def _matches(shape: list[int], excluded: int, every: bool,
              fields: tuple[str, ...] = TEXT_FIELDS) -> str:
     """The condition a document of the searcher's audience meets: it matches one (`every`:
     each) of the concepts `_q_cte` describes, and no excluded word; the tsqueries written out
     (see the module)."""
+    vector = "d.tsv"
+    if set(fields) == {"title", "keywords"}:
+        vector, fields = _HEADINGS, TEXT_FIELDS  # the words of those fields, unweighted
     concepts = [" || ".join(_tsquery(f"c{i}_{j}", fields) for j in range(terms))
                 for i, terms in enumerate(shape)]
-    matches = [f"(d.tsv @@ ({concept}))" for concept in concepts]
+    matches = [f"({vector} @@ ({concept}))" for concept in concepts]
     where = f"({(' AND ' if every else ' OR ').join(matches)})"
     if excluded:
         where += f" AND NOT (d.tsv @@ ({' || '.join(_tsquery(f'x{k}') for k in range(excluded))}))"
