@@ -85,6 +85,9 @@ def _init_extensions(app: Flask) -> None:
     csrf.init_app(app)
     app.config.setdefault("RATELIMIT_STORAGE_OPTIONS", storage_options(
         app.config["RATELIMIT_STORAGE_URI"], app.config["RATELIMIT_STORAGE_TIMEOUT"]))
+    from app.api.core import identify_request
+
+    app.before_request(identify_request)  # before the limits' own before_request
     limiter.init_app(app)
     init_security(app)
     init_mail(app)

@@ -106,9 +106,9 @@ def start_live_server(workdir: Path, log_name: str = "server", **extra_env: str)
         if process.poll() is not None:
             raise RuntimeError(f"the server exited: {log.read_text()}")
         try:
-            if requests.get(f"{server.url}/healthz", timeout=1).status_code == 200:
+            if requests.get(f"{server.url}/healthz", timeout=5).status_code == 200:
                 return server
-        except requests.ConnectionError:
+        except (requests.ConnectionError, requests.Timeout):  # not listening, or still busy
             time.sleep(0.2)
     server.stop()
     raise RuntimeError(f"the server did not answer in 30 s: {log.read_text()}")

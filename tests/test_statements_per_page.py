@@ -193,7 +193,10 @@ VISITS: list[Visit] = [
              "/chat/{channel}?thread={thread}"),
     *_visits(MEMBER, "/chat/<int:channel_id>/members", "/chat/{channel}/members"),
     *_visits(MEMBER, "/chat/<int:channel_id>/messages", "/chat/{channel}/messages?limit=100",
-             "/chat/{channel}/messages?thread={thread}&limit=100"),
+             "/chat/{channel}/messages?thread={thread}&limit=100",
+             "/chat/{channel}/messages?after={thread}&limit=100"),
+    # what an open page resyncs after live updates paused
+    *_visits(MEMBER, "/live"),
     *_visits(MEMBER, "/chat/messages/<int:message_id>/promote",
              "/chat/messages/{thread}/promote"),
     # notifications

@@ -73,6 +73,18 @@ def request_token() -> ApiToken | None:
     return g.api_token
 
 
+def identify_request() -> None:
+    """before_request, ahead of the rate limits: read the API request's token, or its session's
+    person, here, where a database error is the request's error (503 when the database is
+    read-only or down), rather than inside the limits' key (rate_key), whose errors Flask-Limiter
+    swallows (RATELIMIT_SWALLOW_ERRORS) and which would then leave a failed transaction."""
+    if request.path.startswith(PREFIX + "/"):
+        if "Authorization" in request.headers:
+            request_token()
+        else:
+            current_user._get_current_object()
+
+
 def rate_key() -> str:
     """Who a request counts against: its person, whichever of their tokens or their session it
     comes with (a person may make any number of tokens), else its address, for anonymous
