@@ -23,7 +23,6 @@ OK, DEGRADED, DOWN = "ok", "degraded", "down"
 OUTBOX_BEHIND = 1_000  # changes waiting for the search index: it lags behind
 DISK_LOW_BYTES = 1 << 30  # less free space than this is degraded; none left is down
 DISK_FULL_BYTES = 64 << 20
-REDIS_TIMEOUT = 0.25  # seconds to connect to, or hear from, a Redis
 
 
 def _timed(check: Callable[[], dict]) -> dict:
@@ -49,7 +48,8 @@ def _database() -> dict:
     return {"status": OK, "backend": db.engine.dialect.name}
 
 
-def _redis(url: str | None, used_for: str) -> Callable[[], dict]:
+def _redis(url: str | None, timeout: float, used_for: str) -> Callable[[], dict]:
+    """A Redis's check, given as long to connect and answer as its users give it."""
     def check() -> dict:
         if not url:
             return {"status": OK, "kind": "not used"}
@@ -57,8 +57,8 @@ def _redis(url: str | None, used_for: str) -> Callable[[], dict]:
             return {"status": OK, "kind": "memory"}
         if not url.startswith(("redis://", "rediss://", "unix://")):
             return {"status": OK, "kind": url.split(":", 1)[0], "checked": False}
-        client = redis.Redis.from_url(url, socket_connect_timeout=REDIS_TIMEOUT,
-                                      socket_timeout=REDIS_TIMEOUT)
+        client = redis.Redis.from_url(url, socket_connect_timeout=timeout,
+                                      socket_timeout=timeout)
         try:
             client.ping()
         except redis.RedisError as exc:
@@ -106,8 +106,9 @@ def readiness() -> tuple[dict, int]:
     checks = {
         "database": _timed(_database),
         "message_queue": _timed(_redis(config["SOCKETIO_MESSAGE_QUEUE"],
-                                       "live updates paused")),
+                                       config["MESSAGE_QUEUE_TIMEOUT"], "live updates paused")),
         "rate_limit_store": _timed(_redis(config["RATELIMIT_STORAGE_URI"],
+                                          config["RATELIMIT_STORAGE_TIMEOUT"],
                                           "limits counted in this process's memory")),
         "search_index": _timed(_search_index),
         "disk": _timed(_disk),
