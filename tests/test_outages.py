@@ -9,6 +9,7 @@ import re
 import sqlite3
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 
 import pytest
 import sqlalchemy as sa
@@ -154,6 +155,32 @@ def _best_times(session, url: str, paths: dict[str, str], tries: int = 3) -> dic
     return taken
 
 
+# What must answer as fast while a vote waits on a lock in the same process.
+OTHERS = {"a static file": "/static/css/app.css", "a page": "/questions",
+          "/healthz": "/healthz", "/readyz": "/readyz"}
+
+
+def _a_vote_waits_and_nothing_else(server, answer: int, locked, waiting) -> None:
+    """A vote on `answer` sent while `locked()` (a context manager) holds the lock it needs:
+    it waits (`waiting()` says when it does) and answers 200 once the lock is gone, while
+    OTHERS answer within 100 ms of their speed before."""
+    session = server.login()
+    page = session.get(f"{server.url}/questions", timeout=10)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    before = _best_times(session, server.url, OTHERS)
+    with ThreadPoolExecutor(1) as pool:
+        with locked():
+            vote = pool.submit(session.post, f"{server.url}/posts/{answer}/vote",
+                               data={"value": "up", "csrf_token": token},
+                               headers={"Accept": "application/json"}, timeout=30)
+            assert waiting(), "the vote never waited on the lock"
+            during = _best_times(session, server.url, OTHERS)
+            assert not vote.done(), vote.result().text
+        assert vote.result().status_code == 200
+    slower = {label: during[label] - before[label] for label in OTHERS}
+    assert all(extra < 0.1 for extra in slower.values()), (before, during)
+
+
 def _waiting_on_a_lock(engine, timeout: float = 10.0) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -170,8 +197,6 @@ def test_a_request_waiting_on_a_postgresql_lock_holds_up_nothing_else(postgres_s
     """Under eventlet and gevent, psycopg's wait for PostgreSQL yields to the other green
     threads: while one vote waits on a row lock, a static file, a page and the health checks
     of the same process answer as before (each mode votes on an answer of its own)."""
-    url = postgres_server.url
-    session = postgres_server.login()
     engine = sa.create_engine(postgres_server.database_url)
     with engine.connect() as connection:
         me = connection.exec_driver_sql(
@@ -180,30 +205,20 @@ def test_a_request_waiting_on_a_postgresql_lock_holds_up_nothing_else(postgres_s
             "SELECT id FROM posts WHERE kind = 'answer' AND author_id <> %s "
             "AND deleted_at IS NULL ORDER BY id LIMIT 1 OFFSET %s",
             (me, int(postgres_server.log.stem == "gevent"))).scalar()
-    page = session.get(f"{url}/questions", timeout=10)
-    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
-    others = {"a static file": "/static/css/app.css", "a page": "/questions",
-              "/healthz": "/healthz", "/readyz": "/readyz"}
 
-    def times() -> dict[str, float]:
-        return _best_times(session, url, others)
-
-    before = times()
-    with engine.connect() as holder:
-        holder.exec_driver_sql("BEGIN")
-        holder.exec_driver_sql("SELECT id FROM posts WHERE id = %s FOR UPDATE", (answer,))
-        with ThreadPoolExecutor(1) as pool:
-            vote = pool.submit(session.post, f"{url}/posts/{answer}/vote",
-                               data={"value": "up", "csrf_token": token},
-                               headers={"Accept": "application/json"}, timeout=30)
-            assert _waiting_on_a_lock(engine), "the vote never waited on the lock"
-            during = times()
-            assert not vote.done()
+    @contextmanager
+    def row_locked():
+        with engine.connect() as holder:
+            holder.exec_driver_sql("BEGIN")
+            holder.exec_driver_sql("SELECT id FROM posts WHERE id = %s FOR UPDATE", (answer,))
+            yield
             holder.exec_driver_sql("ROLLBACK")
-            assert vote.result().status_code == 200
-    engine.dispose()
-    slower = {label: during[label] - before[label] for label in others}
-    assert all(extra < 0.1 for extra in slower.values()), (before, during)
+
+    try:
+        _a_vote_waits_and_nothing_else(postgres_server, answer, row_locked,
+                                       lambda: _waiting_on_a_lock(engine))
+    finally:
+        engine.dispose()
 
 
 # ---------------------------------------------------------------- a request waiting on SQLite
@@ -222,8 +237,6 @@ def test_a_request_waiting_on_a_busy_sqlite_database_holds_up_nothing_else(sqlit
     connection waits with a green sleep, not in SQLite's busy handler (a C sleep that held the
     whole process): a static file, a page and the health checks answer meanwhile, and the vote
     is saved once the lock is gone."""
-    url = sqlite_server.url
-    session = sqlite_server.login()
     path = sa.engine.make_url(sqlite_server.database_url).database
     reader = sqlite3.connect(path)
     me = reader.execute("SELECT id FROM users WHERE email = ?",
@@ -232,31 +245,22 @@ def test_a_request_waiting_on_a_busy_sqlite_database_holds_up_nothing_else(sqlit
         "SELECT id FROM posts WHERE kind = 'answer' AND author_id <> ? AND deleted_at IS NULL "
         "ORDER BY id LIMIT 1", (me,)).fetchone()[0]
     reader.close()
-    page = session.get(f"{url}/questions", timeout=10)
-    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
-    others = {"a static file": "/static/css/app.css", "a page": "/questions",
-              "/healthz": "/healthz", "/readyz": "/readyz"}
 
-    def times() -> dict[str, float]:
-        return _best_times(session, url, others)
-
-    before = times()
-    holder = sqlite3.connect(path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")  # the write lock, as a long transaction holds it
-    try:
-        with ThreadPoolExecutor(1) as pool:
-            vote = pool.submit(session.post, f"{url}/posts/{answer}/vote",
-                               data={"value": "up", "csrf_token": token},
-                               headers={"Accept": "application/json"}, timeout=30)
-            time.sleep(0.5)  # the vote reaches its write and waits
-            during = times()
-            assert not vote.done(), vote.result().text
+    @contextmanager
+    def write_locked():  # the write lock, as a long transaction holds it
+        holder = sqlite3.connect(path, isolation_level=None)
+        try:
+            holder.execute("BEGIN IMMEDIATE")
+            yield
             holder.execute("ROLLBACK")
-            assert vote.result().status_code == 200
-    finally:
-        holder.close()
-    slower = {label: during[label] - before[label] for label in others}
-    assert all(extra < 0.1 for extra in slower.values()), (before, during)
+        finally:
+            holder.close()
+
+    def waiting() -> bool:  # SQLite cannot say who waits: time for the vote to reach its write
+        time.sleep(0.5)
+        return True
+
+    _a_vote_waits_and_nothing_else(sqlite_server, answer, write_locked, waiting)
     votes = sqlite3.connect(path)
     assert votes.execute("SELECT count(*) FROM votes WHERE post_id = ? AND voter_id = ?",
                          (answer, me)).fetchone()[0] == 1
