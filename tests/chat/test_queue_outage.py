@@ -13,7 +13,13 @@ import pytest
 import sqlalchemy as sa
 
 from app.demo import data
-from tests.chat.test_two_processes import Inbox, _channel, _client, _form, _user_id
+from tests.chat.test_two_processes import (
+    Inbox,
+    _channel,
+    _client,
+    _form,
+    _jonah_in_two_channels,
+)
 from tests.live_server import start_server_pair
 
 SOFIA, JONAH = data.PEOPLE[2]["email"], data.PEOPLE[3]["email"]
@@ -114,13 +120,7 @@ def test_requests_answer_and_pages_resync_while_redis_is_down(servers, redis_pro
 def test_a_member_removed_while_redis_is_down_hears_nothing_once_it_is_back(servers,
                                                                            redis_process):
     first, second = servers
-    sofia, jonah = first.login(SOFIA), second.login(JONAH)
-    jonah_id = _user_id(jonah, second)
-    private = _channel(sofia, first, "queue-private", "private")
-    marker = _channel(sofia, first, "queue-marker", "public")
-    _form(sofia, first.url, f"/chat/{private}", f"/chat/{private}/invite",
-          {"people": "@" + JONAH.split("@")[0]})
-    _form(jonah, second.url, "/chat/browse", f"/chat/{marker}/join", {})
+    sofia, jonah, jonah_id, private, marker = _jonah_in_two_channels(servers, "queue")
     inbox = Inbox()
     reader = _client(second, jonah, inbox, "chat_message")
     writer = _client(first, sofia, Inbox())

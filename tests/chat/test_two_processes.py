@@ -126,15 +126,24 @@ def _user_id(session, server) -> int:
     return int(page.split('data-user="', 1)[1].split('"', 1)[0])
 
 
-def test_a_member_removed_on_one_server_hears_nothing_more_on_the_other(servers):
+def _jonah_in_two_channels(servers, prefix: str):
+    """Sofia (logged in on the first server) makes a private channel and invites Jonah, and a
+    public marker channel that Jonah (on the second) joins: (sofia, jonah, Jonah's id, the
+    private channel's id, the marker's)."""
     first, second = servers
     sofia, jonah = first.login(SOFIA), second.login(JONAH)
     jonah_id = _user_id(jonah, second)
-    private = _channel(sofia, first, "two-servers-private", "private")
-    marker = _channel(sofia, first, "two-servers-marker", "public")
+    private = _channel(sofia, first, f"{prefix}-private", "private")
+    marker = _channel(sofia, first, f"{prefix}-marker", "public")
     _form(sofia, first.url, f"/chat/{private}", f"/chat/{private}/invite",
           {"people": "@" + JONAH.split("@")[0]})
     _form(jonah, second.url, "/chat/browse", f"/chat/{marker}/join", {})
+    return sofia, jonah, jonah_id, private, marker
+
+
+def test_a_member_removed_on_one_server_hears_nothing_more_on_the_other(servers):
+    first, second = servers
+    sofia, jonah, jonah_id, private, marker = _jonah_in_two_channels(servers, "two-servers")
     inbox = Inbox()
     reader = _client(second, jonah, inbox, "chat_message", "chat_left")
     writer = _client(first, sofia, Inbox())
