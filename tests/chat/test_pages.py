@@ -52,6 +52,7 @@ def test_a_private_channel_is_404_for_outsiders_everywhere(app, client, make_use
     assert client.get(f"/chat/{channel}").status_code == 404
     assert client.get(f"/chat/{channel}/messages").status_code == 404
     assert client.get(f"/chat/{channel}/messages?thread={message}").status_code == 404
+    assert client.get(f"/chat/{channel}/messages?after=1").status_code == 404  # a resync too
     for action in ("join", "leave", "invite", "topic", "archive"):
         assert _post(client, f"/chat/{channel}/{action}", {"people": "x"}).status_code == 404
     assert "leadership" not in client.get("/chat/browse").get_data(as_text=True)
