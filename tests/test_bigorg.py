@@ -145,6 +145,21 @@ def _cached_columns() -> None:
         key: points for key, (points, _) in summed.items()}
     assert [recent for _, recent in kept.values()] == pytest.approx(
         [summed[key][1] for key in kept], rel=1e-6)  # summed in another order
+    # Accepted answers per person and tag: the "answer accepted" awards in force.
+    reversed_ids = set(db.session.scalars(sa.select(PointsEntry.reverses_id)
+                                          .where(PointsEntry.reverses_id.is_not(None))))
+    in_force: dict = {}
+    for link, award in db.session.execute(
+            sa.select(PointsEntryTag, PointsEntry)
+            .join(PointsEntry, PointsEntry.id == PointsEntryTag.entry_id)
+            .where(PointsEntry.rule == "answer-accepted", PointsEntry.reverses_id.is_(None))):
+        if award.id not in reversed_ids:
+            count, last = in_force.get((link.user_id, link.tag_id), (0, None))
+            in_force[link.user_id, link.tag_id] = (count + 1, max(last or award.created_at,
+                                                                  award.created_at))
+    assert in_force, "the organisation has accepted answers"
+    assert {(row.user_id, row.tag_id): (row.accepted, row.last_accepted_at)
+            for row in db.session.scalars(sa.select(PointsPerTag)) if row.accepted} == in_force
     # The last activity: the question, its answers, the comments and edits in the thread,
     # and the acceptance (the asker's ledger row; one's own answer is accepted as posted).
     posts_table = Post.__table__

@@ -53,7 +53,7 @@ def settle_vote(post: Post, voter_id: int, reason: str = "undone",
     ledger.settle(("post", post.id), voter_id, VOTE_RULES, wanted, _post_tags(post), reason, at)
 
 
-def settle_accept(answer: Answer, reason: str = "undone") -> None:
+def settle_accept(answer: Answer, reason: str = "undone", at: datetime | None = None) -> None:
     question = answer.question
     asker = question.author_id
     wanted: dict[rules.Rule, int] = {}
@@ -63,7 +63,8 @@ def settle_accept(answer: Answer, reason: str = "undone") -> None:
         wanted = {rules.ACCEPTED_AN_ANSWER: asker}
         if answer.credited_to_person:
             wanted[rules.ANSWER_ACCEPTED] = answer.author_id
-    ledger.settle(("post", answer.id), asker, ACCEPT_RULES, wanted, _post_tags(answer), reason)
+    ledger.settle(("post", answer.id), asker, ACCEPT_RULES, wanted, _post_tags(answer), reason,
+                  at)
 
 
 def settle_post(post: Post, reason: str) -> None:
@@ -116,8 +117,9 @@ def _on_vote_removed(post: Post, voter, **_) -> None:
     settle_vote(post, voter.id)
 
 
-def _on_accept_changed(answer: Answer, **_) -> None:
-    settle_accept(answer)
+def _on_accept_changed(answer: Answer, at: datetime | None = None, **_) -> None:
+    # At the acceptance's time (an acceptance recorded with its own time, as a vote can be).
+    settle_accept(answer, at=at)
 
 
 def _on_post_deleted(post: Post, **_) -> None:

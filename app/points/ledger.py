@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime, time
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import case, delete, func, literal, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import aliased
 
@@ -29,7 +29,7 @@ from app.points.models import (
     PointsPerTag,
     recent_weight,
 )
-from app.points.rules import BY_NAME, CAPS, RULES, Rule
+from app.points.rules import ANSWER_ACCEPTED, BY_NAME, CAPS, RULES, Rule
 
 Subject = tuple[str, int]  # ("post", 12), ("page", 3), ("revision", 40)
 
@@ -101,6 +101,8 @@ def _write(rule: Rule, user_id: int, subject: Subject, actor_id: int | None, poi
                                       points=points, created_at=at)
                        for tag_id in tag_ids)
     _add_per_tag(user_id, tag_ids, points, at)
+    if rule is ANSWER_ACCEPTED:
+        _count_accepted(user_id, tag_ids, at, reverses)
     total = _add_to_total(user_id, points)
     if total is not None:
         live.points_changed(user_id, points, total, rule.when if reverses is None else
@@ -125,11 +127,42 @@ def _add_per_tag(user_id: int, tag_ids: list[int], points: int, at: datetime) ->
               "recent": PointsPerTag.recent + statement.excluded.recent}))
 
 
-# recent_weight in each database's words: 2^(days since RECENT_EPOCH / half-life).
+def _count_accepted(user_id: int, tag_ids: list[int], at: datetime,
+                    reverses: PointsEntry | None) -> None:
+    """Keep the person's accepted answers per tag (PointsPerTag.accepted...) as an "answer
+    accepted" award is written or taken back. A reversal takes back the weight of the award's
+    own time, and the latest acceptance is read again from the awards still in force."""
+    if not tag_ids:
+        return
+    kept = PointsPerTag.__table__.c
+    where = (kept.user_id == user_id) & kept.tag_id.in_(tag_ids)
+    if reverses is None:
+        now = literal(at, kept.last_accepted_at.type)
+        db.session.execute(update(PointsPerTag.__table__).where(where).values(
+            accepted=kept.accepted + 1, accepted_recent=kept.accepted_recent + recent_weight(at),
+            last_accepted_at=case((kept.last_accepted_at > now, kept.last_accepted_at),
+                                  else_=now)))
+    else:
+        reversal = aliased(PointsEntry)
+        latest = (select(func.max(PointsEntry.created_at))
+                  .join(PointsEntryTag, PointsEntryTag.entry_id == PointsEntry.id)
+                  .outerjoin(reversal, reversal.reverses_id == PointsEntry.id)
+                  .where(PointsEntryTag.user_id == user_id, PointsEntryTag.tag_id == kept.tag_id,
+                         PointsEntry.rule == ANSWER_ACCEPTED.name,
+                         PointsEntry.reverses_id.is_(None), reversal.id.is_(None))
+                  .correlate(PointsPerTag.__table__).scalar_subquery())
+        db.session.execute(update(PointsPerTag.__table__).where(where).values(
+            accepted=kept.accepted - 1,
+            accepted_recent=kept.accepted_recent - recent_weight(reverses.created_at),
+            last_accepted_at=latest))
+
+
+# recent_weight in each database's words: 2^(days since RECENT_EPOCH / half-life), of the
+# time column `at`.
 _WEIGHT_SQL = {
-    "sqlite": (f"exp(ln(2) * (julianday(created_at) - julianday('{RECENT_EPOCH:%Y-%m-%d}')) "
+    "sqlite": (f"exp(ln(2) * (julianday({{at}}) - julianday('{RECENT_EPOCH:%Y-%m-%d}')) "
                f"/ {RECENT_HALF_LIFE_DAYS}.0)"),
-    "postgresql": (f"power(2.0, CAST(EXTRACT(EPOCH FROM (created_at - TIMESTAMPTZ "
+    "postgresql": (f"power(2.0, CAST(EXTRACT(EPOCH FROM ({{at}} - TIMESTAMPTZ "
                    f"'{RECENT_EPOCH:%Y-%m-%d} 00:00:00+00')) AS double precision) / 86400.0 "
                    f"/ {RECENT_HALF_LIFE_DAYS}.0)"),
 }
@@ -137,13 +170,23 @@ _WEIGHT_SQL = {
 
 def rebuild_per_tag(connection) -> None:
     """PointsPerTag again, whole, from the ledger's per-tag rows (after rows were written in
-    bulk, as bench/bigorg.py does, rather than through `award` and `reverse`)."""
+    bulk, as bench/bigorg.py does, rather than through `award` and `reverse`): the points,
+    and the "answer accepted" awards in force."""
     weight = _WEIGHT_SQL[connection.dialect.name]
+    in_force = (f"award.rule = '{ANSWER_ACCEPTED.name}' AND award.reverses_id IS NULL "
+                "AND reversal.id IS NULL")
     connection.execute(delete(PointsPerTag))
-    connection.exec_driver_sql(
-        "INSERT INTO points_per_tag (user_id, tag_id, points, recent) "  # noqa: S608
-        f"SELECT user_id, tag_id, sum(points), sum(points * {weight}) FROM points_ledger_tags "
-        "GROUP BY user_id, tag_id")
+    connection.exec_driver_sql(  # the rule's name and the weights are our constants
+        "INSERT INTO points_per_tag "  # noqa: S608
+        "(user_id, tag_id, points, recent, accepted, accepted_recent, last_accepted_at) "
+        "SELECT tag.user_id, tag.tag_id, sum(tag.points), "
+        f"sum(tag.points * {weight.format(at='tag.created_at')}), "
+        f"sum(CASE WHEN {in_force} THEN 1 ELSE 0 END), "
+        f"sum(CASE WHEN {in_force} THEN {weight.format(at='award.created_at')} ELSE 0 END), "
+        f"max(CASE WHEN {in_force} THEN award.created_at END) "
+        "FROM points_ledger_tags AS tag JOIN points_ledger AS award ON award.id = tag.entry_id "
+        "LEFT JOIN points_ledger AS reversal ON reversal.reverses_id = award.id "
+        "GROUP BY tag.user_id, tag.tag_id")
 
 
 def award(rule: Rule, user_id: int, subject: Subject, actor_id: int | None,

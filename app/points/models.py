@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Date, Double, ForeignKey, Index, String, UniqueConstraint, func
+from sqlalchemy import Date, Double, ForeignKey, Index, String, UniqueConstraint, func, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.auth.models import User, utcnow
 from app.extensions import db
 from app.qa.models import Tag
+
+_ACCEPTED_AWARD = "rule = 'answer-accepted' AND reverses_id IS NULL"
 
 
 class PointsEntry(db.Model):
@@ -23,6 +25,10 @@ class PointsEntry(db.Model):
         # Weekly and monthly leaderboards: the rows of a period, summed per person.
         Index("ix_points_ledger_time_user", "created_at", "user_id", "points"),
         Index("ix_points_ledger_subject", "subject_type", "subject_id", "actor_id"),
+        # A person's accepted answers (the expert finder's hidden gems): their "answer
+        # accepted" awards, each checked for a reversal through `reverses_id`'s own index.
+        Index("ix_points_ledger_accepted", "user_id", "id",
+              sqlite_where=text(_ACCEPTED_AWARD), postgresql_where=text(_ACCEPTED_AWARD)),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -80,9 +86,10 @@ def recent_scale(now: datetime) -> float:
 
 class PointsPerTag(db.Model):
     """A person's points in a tag, kept as the ledger is written (the sum of their rows in
-    `points_ledger_tags`, and of each row's points times its `recent_weight`): per-tag points,
-    leaderboards, badges and the expert finder read one row per person and tag instead of
-    every row they ever earned there. Tests prove it always equals the ledger."""
+    `points_ledger_tags`, and of each row's points times its `recent_weight`), and their
+    accepted answers there: per-tag points, leaderboards, badges and the expert finder read
+    one row per person and tag instead of every row they ever earned there. Tests prove it
+    always equals the ledger."""
 
     __tablename__ = "points_per_tag"
     __table_args__ = (Index("ix_points_per_tag_tag_points", "tag_id", "points"),)
@@ -91,6 +98,12 @@ class PointsPerTag(db.Model):
     tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id"), primary_key=True)
     points: Mapped[int] = mapped_column(default=0, server_default="0")
     recent: Mapped[float] = mapped_column(Double, default=0.0, server_default="0")
+    # The person's accepted answers in the tag: the "answer accepted" awards in force (the
+    # question's tags when it was accepted; accepting one's own answer earns none), their sum
+    # of `recent_weight` at acceptance, and the latest acceptance (None when none is in force).
+    accepted: Mapped[int] = mapped_column(default=0, server_default="0")
+    accepted_recent: Mapped[float] = mapped_column(Double, default=0.0, server_default="0")
+    last_accepted_at: Mapped[datetime | None]
 
 
 class SerialVotingFlag(db.Model):

@@ -6,14 +6,17 @@ Words become tags through tag names and synonyms, case-insensitively; runs of up
 Ranking, over the matching tags, for each active person:
 
     score = Σ points · 2^(-age / 90 days)  +  ACCEPTED_WEIGHT · Σ 2^(-age / 90 days)
-            (per-tag ledger rows)                (accepted answers to questions in the tags)
+            (per-tag ledger rows)                (accepted answers in the tags)
 
-A ledger row's age runs from its `created_at` to now, an accepted answer's from when it was
-written (acceptance time is not stored). The half-life is `HALF_LIFE_DAYS` = 90: what was
-earned a quarter ago counts half, a year ago about a sixteenth, so recent experts lead but a
-long record still counts. An accepted answer weighs `ACCEPTED_WEIGHT` fresh points on top of the
-15 the ledger paid for it: solving questions outranks collecting votes. A ledger row in two of
-the searched tags counts in each (it is relevant twice). People who earned something (points
+A ledger row's age runs from its `created_at` to now, an accepted answer's from its acceptance.
+Both sums are kept per person and tag as the ledger is written (PointsPerTag): an accepted
+answer is an "answer accepted" award in force, in the question's tags when it was accepted, so
+accepting one's own answer counts for nothing here either. The half-life is `HALF_LIFE_DAYS` =
+90: what was earned a quarter ago counts half, a year ago about a sixteenth, so recent experts
+lead but a long record still counts. An accepted answer weighs `ACCEPTED_WEIGHT` fresh points
+on top of the 15 the ledger paid for it: solving questions outranks collecting votes. A ledger
+row or an accepted answer in two of the searched tags counts in each (it is relevant twice).
+People who earned something (points
 above zero or an accepted answer) come first; people who only declared the tags
 (DeclaredExpertise) come after all of them, by name. Follower counts, titles and altitude play
 no part, so an individual contributor with good answers ranks by them; a "hidden gem" marker
@@ -27,24 +30,22 @@ the page's people, and their follower and answer counts.
 from __future__ import annotations
 
 import difflib
-import math
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Float, case, exists, func, literal, null, or_, select, union, union_all
-from sqlalchemy.ext.compiler import compiles
+from sqlalchemy import case, exists, func, literal, or_, select, union, union_all
 from sqlalchemy.orm import aliased, joinedload
-from sqlalchemy.sql.functions import FunctionElement
 
 from app.auth.models import User
 from app.extensions import UTCDateTime, db
 from app.pagination import RowPagination, paginate_rows
 from app.points.models import RECENT_HALF_LIFE_DAYS, PointsEntry, PointsPerTag, recent_scale
+from app.points.rules import ANSWER_ACCEPTED
 from app.profiles.models import DeclaredExpertise, Follow
-from app.qa.models import Answer, Post, PostTag, Question, Tag, TagSynonym
+from app.qa.models import Answer, Post, PostTag, Tag, TagSynonym
 from app.templating import ago
 
 QUERY_MAX = 200
@@ -61,36 +62,9 @@ GEM_ANSWERS, GEM_ACCEPTED_RATE, GEM_FOLLOWERS = 3, 0.5, 5
 FILLER = frozenset((
     "who", "knows", "know", "knowing", "about", "the", "a", "an", "in", "on", "of", "for", "and",
     "or", "with", "what", "how", "is", "are", "anyone", "someone", "expert", "experts"))
-_DECAY = -math.log(2) / HALF_LIFE_DAYS  # per day
-# The accepted answer beside its question in the same table (built once: aliasing the
-# polymorphic mapper is costly per request).
+# Built once: aliasing a mapper (the polymorphic one above all) is costly per request.
 _ANSWER = aliased(Answer, name="answer")
-
-
-class days_before(FunctionElement):
-    """Days (fractional) from a timestamp column to a moment: the dialects spell it apart."""
-
-    type = Float()
-    name = "days_before"
-    inherit_cache = True
-
-
-@compiles(days_before, "sqlite")
-def _days_before_sqlite(element, compiler, **kw) -> str:
-    moment, now = (compiler.process(clause, **kw) for clause in element.clauses)
-    return f"(julianday({now}) - julianday({moment}))"
-
-
-@compiles(days_before, "postgresql")
-def _days_before_postgresql(element, compiler, **kw) -> str:
-    moment, now = (compiler.process(clause, **kw) for clause in element.clauses)
-    # EXTRACT gives numeric, whose arithmetic is far slower than double precision's.
-    return f"(CAST(EXTRACT(EPOCH FROM ({now} - {moment})) AS double precision) / 86400.0)"
-
-
-def _decayed(column, now: datetime):
-    """2^(-age / half-life) of the row whose time is `column`."""
-    return func.exp(_DECAY * days_before(column, literal(now, UTCDateTime())))
+_REVERSAL = aliased(PointsEntry, name="reversal")
 
 
 # ---------------------------------------------------------------- words to tags
@@ -169,18 +143,6 @@ def top_tags(limit: int = TOP_TAGS) -> list[Tag]:
 # ---------------------------------------------------------------- the ranking
 
 
-def _accepted_rows(tag_ids: list[int]):
-    """(user_id, answer_id, at) of each accepted answer to a live question in the tags."""
-    return (select(_ANSWER.author_id.label("user_id"), _ANSWER.id.label("answer_id"),
-                   _ANSWER.created_at.label("at"))
-            .select_from(PostTag)
-            .join(Question, Question.id == PostTag.post_id)
-            .join(_ANSWER, _ANSWER.id == Question.accepted_answer_id)
-            .where(PostTag.tag_id.in_(tag_ids), Question.deleted_at.is_(None),
-                   _ANSWER.deleted_at.is_(None))
-            .distinct())
-
-
 class _Ranking(NamedTuple):
     source: Any  # the candidates joined to their evidence: the FROM of the ranked select
     user_id: Any
@@ -190,20 +152,19 @@ class _Ranking(NamedTuple):
 
 
 def _ranking(tag_ids: list[int], now: datetime, with_declared: bool) -> _Ranking:
-    """The candidates (anyone with a ledger row, an accepted answer or, `with_declared`, a
+    """The candidates (anyone with points, an accepted answer or, `with_declared`, a
     declaration in the tags) and their score."""
-    # Each person's kept points in the tags (one row per person and tag, not every row they
-    # earned there), their recent weight scaled to now.
+    # Each person's kept points and accepted answers in the tags (one row per person and tag,
+    # not every row they earned there), their recent weights scaled to now.
+    scale = recent_scale(now)
     earned = (select(PointsPerTag.user_id.label("user_id"),
-                     (func.sum(PointsPerTag.recent) * recent_scale(now)).label("recent"),
-                     func.sum(PointsPerTag.points).label("points"))
+                     (func.sum(PointsPerTag.recent) * scale).label("recent"),
+                     func.sum(PointsPerTag.points).label("points"),
+                     func.sum(PointsPerTag.accepted).label("accepted"),
+                     (func.sum(PointsPerTag.accepted_recent) * scale).label("accepted_recent"))
               .where(PointsPerTag.tag_id.in_(tag_ids))
               .group_by(PointsPerTag.user_id)).cte("earned")
-    rows = _accepted_rows(tag_ids).subquery()
-    accepted = (select(rows.c.user_id, func.count().label("answers"),
-                       func.sum(_decayed(rows.c.at, now)).label("recent"))
-                .group_by(rows.c.user_id)).cte("accepted")
-    sources = [select(earned.c.user_id), select(accepted.c.user_id)]
+    sources = [select(earned.c.user_id)]
     declared = None
     if with_declared:
         declared = (select(DeclaredExpertise.user_id)
@@ -211,14 +172,13 @@ def _ranking(tag_ids: list[int], now: datetime, with_declared: bool) -> _Ranking
                     .distinct()).cte("declared")
         sources.append(select(declared.c.user_id))
     candidates = union(*sources).subquery("candidates")
-    joined = (candidates.outerjoin(earned, earned.c.user_id == candidates.c.user_id)
-              .outerjoin(accepted, accepted.c.user_id == candidates.c.user_id))
+    joined = candidates.outerjoin(earned, earned.c.user_id == candidates.c.user_id)
     if declared is not None:
         joined = joined.outerjoin(declared, declared.c.user_id == candidates.c.user_id)
     score = (func.coalesce(earned.c.recent, 0)
-             + ACCEPTED_WEIGHT * func.coalesce(accepted.c.recent, 0))
+             + ACCEPTED_WEIGHT * func.coalesce(earned.c.accepted_recent, 0))
     has_earned = or_(func.coalesce(earned.c.points, 0) > 0,
-                     func.coalesce(accepted.c.answers, 0) > 0)
+                     func.coalesce(earned.c.accepted, 0) > 0)
     return _Ranking(joined, candidates.c.user_id, score, has_earned,
                     declared.c.user_id.is_not(None) if declared is not None else None)
 
@@ -308,33 +268,23 @@ class Expert:
 def _reasons(user_ids: list[int], tags: list[Tag]) -> dict[int, list[Reason]]:
     """Each person's points, accepted answers and declarations per tag: one query."""
     tag_ids = [tag.id for tag in tags]
-    points = (select(literal("points").label("kind"), PointsPerTag.user_id, PointsPerTag.tag_id,
-                     PointsPerTag.points.label("amount"),
-                     literal(None, UTCDateTime()).label("last"))  # the union's type
+    earned = (select(PointsPerTag.user_id, PointsPerTag.tag_id, PointsPerTag.points,
+                     PointsPerTag.accepted, PointsPerTag.last_accepted_at,
+                     literal(False).label("declared"))
               .where(PointsPerTag.user_id.in_(user_ids), PointsPerTag.tag_id.in_(tag_ids)))
-    accepted = (select(literal("accepted"), _ANSWER.author_id, PostTag.tag_id,
-                       func.count(_ANSWER.id.distinct()), func.max(_ANSWER.created_at))
-                .select_from(_ANSWER)
-                .join(Question, Question.accepted_answer_id == _ANSWER.id)
-                .join(PostTag, PostTag.post_id == Question.id)
-                .where(_ANSWER.author_id.in_(user_ids), PostTag.tag_id.in_(tag_ids),
-                       Question.deleted_at.is_(None), _ANSWER.deleted_at.is_(None))
-                .group_by(_ANSWER.author_id, PostTag.tag_id))
-    declared = (select(literal("declared"), DeclaredExpertise.user_id, DeclaredExpertise.tag_id,
-                       literal(0), null())
+    declared = (select(DeclaredExpertise.user_id, DeclaredExpertise.tag_id, literal(0),
+                       literal(0), literal(None, UTCDateTime()), literal(True))
                 .where(DeclaredExpertise.user_id.in_(user_ids),
                        DeclaredExpertise.tag_id.in_(tag_ids)))
     found: dict[tuple[int, int], Reason] = {}
     by_id = {tag.id: tag for tag in tags}
-    for kind, user_id, tag_id, amount, last in db.session.execute(
-            union_all(points, accepted, declared)):
+    for user_id, tag_id, points, accepted, last, is_declared in db.session.execute(
+            union_all(earned, declared)):
         reason = found.setdefault((user_id, tag_id), Reason(by_id[tag_id]))
-        if kind == "points":
-            reason.points = amount
-        elif kind == "accepted":
-            reason.accepted, reason.last_accepted = amount, last
-        else:
+        if is_declared:
             reason.declared = True
+        else:
+            reason.points, reason.accepted, reason.last_accepted = points, accepted, last
     order = {tag.id: n for n, tag in enumerate(tags)}
     reasons: dict[int, list[Reason]] = {}
     for (user_id, _tag), reason in sorted(found.items(), key=lambda kv: order[kv[0][1]]):
@@ -343,16 +293,19 @@ def _reasons(user_ids: list[int], tags: list[Tag]) -> dict[int, list[Reason]]:
 
 
 def _standing(user_ids: list[int]) -> dict[int, tuple[int, int, int]]:
-    """{person: (followers, answers, accepted answers)}, all tags: one query."""
+    """{person: (followers, answers, accepted answers)}, all tags: one query. Accepted answers
+    are counted as the ranking counts them: "answer accepted" awards in force."""
     followers = (select(func.count()).where(Follow.followed_id == User.id)
                  .correlate(User).scalar_subquery())
     answers = (select(func.count()).select_from(_ANSWER)
                .where(_ANSWER.author_id == User.id, _ANSWER.deleted_at.is_(None))
                .correlate(User).scalar_subquery())
-    accepted = (select(func.count()).select_from(_ANSWER)
-                .join(Question, Question.accepted_answer_id == _ANSWER.id)
-                .where(_ANSWER.author_id == User.id, _ANSWER.deleted_at.is_(None),
-                       Question.deleted_at.is_(None))
+    # Their "answer accepted" awards in force (through the awards' own index).
+    accepted = (select(func.count()).select_from(PointsEntry)
+                .where(PointsEntry.user_id == User.id,
+                       PointsEntry.rule == ANSWER_ACCEPTED.name,
+                       PointsEntry.reverses_id.is_(None),
+                       ~exists().where(_REVERSAL.reverses_id == PointsEntry.id))
                 .correlate(User).scalar_subquery())
     rows = db.session.execute(select(User.id, followers, answers, accepted)
                               .where(User.id.in_(user_ids)))

@@ -620,11 +620,12 @@ def accept_answer(actor: User, answer: Answer, at: datetime | None = None) -> No
         previous = db.session.get(Answer, question.accepted_answer_id)
         question.accepted_answer_id = None
         signals.answer_unaccepted.send(previous, by=actor)
+    at = at or utcnow()
     question.accepted_answer_id, question.accepted_by_import = answer.id, False
-    _touch(question, at or utcnow())
+    _touch(question, at)
     db.session.flush()
     _recount_answered(question)
-    signals.answer_accepted.send(answer, by=actor)
+    signals.answer_accepted.send(answer, by=actor, at=at)
 
 
 def accept_as_imported(answer: Answer) -> None:

@@ -13,7 +13,7 @@ from app.auth.models import Role, User
 from app.errors import ServiceError
 from app.extensions import db
 from app.points import ledger
-from app.points.models import PointsEntryTag, PointsPerTag, recent_weight
+from app.points.models import PointsEntry, PointsEntryTag, PointsPerTag, recent_weight
 from app.qa import services
 from app.qa.models import Answer, Post, Question, Vote
 
@@ -95,6 +95,34 @@ def test_cached_totals_equal_the_ledger_and_the_state(app, vocab, make_user, act
             key: points for key, (points, _) in summed.items()}
         assert [kept[key][1] for key in summed] == pytest.approx(
             [recent for _, recent in summed.values()], rel=1e-6)  # in another order
+        assert _kept_accepted([person.id for person in everyone]) == _accepted_now(
+            db.session.get(Question, question.id))
+
+
+def _kept_accepted(user_ids: list[int]) -> dict:
+    """PointsPerTag's accepted answers of these people (the database holds the examples
+    before): (count, weight, latest) where any is kept."""
+    return {(row.user_id, row.tag_id): (row.accepted, pytest.approx(row.accepted_recent),
+                                        row.last_accepted_at)
+            for row in db.session.scalars(select(PointsPerTag)
+                                          .where(PointsPerTag.user_id.in_(user_ids)))
+            if row.accepted or abs(row.accepted_recent) > 1e-9 or row.last_accepted_at}
+
+
+def _accepted_now(question: Question) -> dict:
+    """What the state says: the accepted answer of a live question, not the asker's own, is
+    its author's one accepted answer in each of the question's tags, since its award."""
+    answer = db.session.get(Answer, question.accepted_answer_id or 0)
+    if answer is None or answer.is_deleted or question.is_deleted \
+            or answer.author_id == question.author_id:
+        return {}
+    award = db.session.scalar(select(PointsEntry).where(
+        PointsEntry.rule == "answer-accepted", PointsEntry.subject_id == answer.id,
+        PointsEntry.reverses_id.is_(None), ~PointsEntry.id.in_(
+            select(PointsEntry.reverses_id).where(PointsEntry.reverses_id.is_not(None)))))
+    return {(answer.author_id, link.tag_id): (1, recent_weight(award.created_at),
+                                              award.created_at)
+            for link in question.tag_links}
 
 
 def _kept_per_tag() -> dict:
