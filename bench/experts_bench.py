@@ -6,13 +6,15 @@ against the same ranking written as bare SQL on the same database in the same ru
 
 The organisation and ledger come from bench/points_bench.py's generator (100 tags, each ledger
 row with one or two); on top of it `--questions` questions, each with one or two tags and an
-accepted answer by a skewed draw of people, and 2,000 declared expertise rows; tag-3 gets the
-synonym "procurement". Each query is requested through the app by a logged-in test client
-(routing, every query, the template), `--repeat` times, and the statements of one request are
-counted; the reference is the page's ranking query as bare SQL (recent points and accepted
-answers per person, declared-only after, the first page), run on the app's engine. Printed:
-p50 / p95 of each, their ratio, the statements per page, where one page's time goes (the median
-time of each of its statements, one tag), and the plan of the bare query.
+accepted answer by a skewed draw of people (with its "answer accepted" award in the ledger), and
+2,000 declared expertise rows; tag-3 gets the synonym "procurement". What the app keeps beside
+the ledger (totals, points and accepted answers per tag) is derived from its rows. Each query is
+requested through the app by a logged-in test client (routing, every query, the template),
+`--repeat` times, and the statements of one request are counted; the reference is the page's
+ranking query as bare SQL over the ledger's own rows (recent points and accepted answers per
+person, declared-only after, the first page), run on the app's engine. Printed: p50 / p95 of
+each, their ratio, the statements per page, where one page's time goes (the median time of
+each of its statements, one tag), and the plan of the bare query.
 """
 
 from __future__ import annotations
@@ -30,10 +32,12 @@ from app import create_app
 from app.auth.models import User, utcnow
 from app.config import TestingConfig
 from app.extensions import db
+from app.points import rules
+from app.points.models import PointsEntry, PointsEntryTag
 from app.profiles import experts
 from app.profiles.models import DeclaredExpertise
 from app.qa.models import Post, PostTag, Tag, TagSynonym
-from bench.points_bench import CHUNK, PASSWORD, build, percentile
+from bench.points_bench import CHUNK, PASSWORD, build, derive, percentile
 from tests.conftest import count_queries, log_in
 
 PAGE = 30
@@ -52,9 +56,10 @@ def add_questions(questions: int, now) -> None:
     tags = list(db.session.scalars(sa.select(Tag.id).order_by(Tag.id)))
     weights = [1 / (rank + 1) ** 0.8 for rank in range(len(people))]
     first = (db.session.scalar(sa.select(sa.func.max(Post.id))) or 0) + 1
+    entry = db.session.scalar(sa.select(sa.func.max(PointsEntry.id))) or 0
     posts = Post.__table__
     for start in range(0, questions, CHUNK // 2):
-        rows, links = [], []
+        rows, links, awards, award_tags = [], [], [], []
         for n in range(start, min(questions, start + CHUNK // 2)):
             question_id, answer_id = first + 2 * n, first + 2 * n + 1
             at = now - (now - now.replace(year=now.year - 1)) * chance.random()
@@ -68,11 +73,24 @@ def add_questions(questions: int, now) -> None:
                          "author_id": chance.choices(people, weights)[0],
                          "question_id": question_id, "title": None,
                          "last_activity_at": None, "answer_count": None, "view_count": None})
+            chosen = chance.sample(tags, chance.choice((1, 2)))
             links += [{"post_id": question_id, "tag_id": tag, "position": p}
-                      for p, tag in enumerate(chance.sample(tags, chance.choice((1, 2))))]
+                      for p, tag in enumerate(chosen)]
+            # The acceptance's award, as the ledger writes it (the expert finder counts these).
+            entry += 1
+            answerer, accepted = rows[-1]["author_id"], rules.ANSWER_ACCEPTED
+            awards.append({"id": entry, "user_id": answerer, "rule": accepted.name,
+                           "subject_type": "post", "subject_id": answer_id,
+                           "actor_id": rows[-2]["author_id"], "points": accepted.points,
+                           "created_at": at, "key": f"bench-accepted:{answer_id}", "reason": ""})
+            award_tags += [{"entry_id": entry, "tag_id": tag, "user_id": answerer,
+                            "points": accepted.points, "created_at": at} for tag in chosen]
         db.session.execute(sa.insert(posts), rows)
         db.session.execute(sa.insert(PostTag), links)
+        db.session.execute(sa.insert(PointsEntry), awards)
+        db.session.execute(sa.insert(PointsEntryTag), award_tags)
         db.session.commit()
+    derive()
     db.session.execute(sa.update(posts).where(posts.c.kind == "question")
                        .values(accepted_answer_id=posts.c.id + 1))
     declared = {(chance.choice(people), chance.choice(tags)) for _ in range(2_000)}
@@ -125,12 +143,13 @@ WITH earned AS (
          SUM(points) AS points
   FROM points_ledger_tags WHERE tag_id IN ({tags}) GROUP BY user_id),
 accepted AS (
-  SELECT user_id, COUNT(*) AS answers, SUM({decay.format(days=days.format(column='at'))}) AS recent
-  FROM (SELECT DISTINCT a.author_id AS user_id, a.id, a.created_at AS at
-        FROM post_tags pt JOIN posts q ON q.id = pt.post_id
-        JOIN posts a ON a.id = q.accepted_answer_id
-        WHERE pt.tag_id IN ({tags}) AND q.deleted_at IS NULL AND a.deleted_at IS NULL) AS rows
-  GROUP BY user_id),
+  SELECT t.user_id, COUNT(*) AS answers,
+         SUM({decay.format(days=days.format(column='award.created_at'))}) AS recent
+  FROM points_ledger_tags t JOIN points_ledger award ON award.id = t.entry_id
+  LEFT JOIN points_ledger r ON r.reverses_id = award.id
+  WHERE t.tag_id IN ({tags}) AND award.rule = 'answer-accepted'
+    AND award.reverses_id IS NULL AND r.id IS NULL
+  GROUP BY t.user_id),
 declared AS (SELECT DISTINCT user_id FROM declared_expertise WHERE tag_id IN ({tags})),
 candidates AS (SELECT user_id FROM earned UNION SELECT user_id FROM accepted
                UNION SELECT user_id FROM declared)

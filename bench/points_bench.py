@@ -31,7 +31,7 @@ from app.auth import services as auth_services
 from app.auth.models import User, utcnow
 from app.config import TestingConfig
 from app.extensions import db
-from app.points import rules
+from app.points import ledger, rules
 from app.points.models import PointsEntry, PointsEntryTag
 from app.points.services import period_start
 from app.profiles.models import Region, Team
@@ -96,10 +96,7 @@ def build(rows: int, week_rows: int, people: int, now: datetime) -> dict:
         db.session.execute(sa.insert(PointsEntry), entries)
         db.session.execute(sa.insert(PointsEntryTag), tagged)
         db.session.commit()
-    sums = sa.select(sa.func.coalesce(sa.func.sum(PointsEntry.points), 0)).where(
-        PointsEntry.user_id == User.id).scalar_subquery()
-    db.session.execute(sa.update(User).values(points=sums))
-    db.session.commit()
+    derive()
     if db.engine.dialect.name == "postgresql":
         with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
             connection.execute(sa.text("VACUUM ANALYZE"))
@@ -107,6 +104,16 @@ def build(rows: int, week_rows: int, people: int, now: datetime) -> dict:
         db.session.execute(sa.text("ANALYZE"))
         db.session.commit()
     return {"viewer": viewer.email, "tag": tags[0].name, "tag_id": tags[0].id, "week": week}
+
+
+def derive() -> None:
+    """What the app keeps beside the ledger as it is written, from the rows inserted in bulk:
+    each person's total, and their points (and accepted answers) per tag."""
+    sums = sa.select(sa.func.coalesce(sa.func.sum(PointsEntry.points), 0)).where(
+        PointsEntry.user_id == User.id).scalar_subquery()
+    db.session.execute(sa.update(User).values(points=sums))
+    ledger.rebuild_per_tag(db.session.connection())
+    db.session.commit()
 
 
 def bare(week: datetime | None, tag_id: int | None) -> sa.TextClause:

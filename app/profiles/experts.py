@@ -144,43 +144,40 @@ def top_tags(limit: int = TOP_TAGS) -> list[Tag]:
 
 
 class _Ranking(NamedTuple):
-    source: Any  # the candidates joined to their evidence: the FROM of the ranked select
+    source: Any  # one row per candidate: the FROM of the ranked select
     user_id: Any
     score: Any
     has_earned: Any  # points above zero or an accepted answer in the tags
-    declared: Any  # None unless the declarations were asked for
+    declared: Any  # declared one of the tags (always false unless the declarations were asked for)
 
 
 def _ranking(tag_ids: list[int], now: datetime, with_declared: bool) -> _Ranking:
     """The candidates (anyone with points, an accepted answer or, `with_declared`, a
-    declaration in the tags) and their score."""
-    # Each person's kept points and accepted answers in the tags (one row per person and tag,
-    # not every row they earned there), their recent weights scaled to now.
-    scale = recent_scale(now)
-    earned = (select(PointsPerTag.user_id.label("user_id"),
-                     (func.sum(PointsPerTag.recent) * scale).label("recent"),
-                     func.sum(PointsPerTag.points).label("points"),
-                     func.sum(PointsPerTag.accepted).label("accepted"),
-                     (func.sum(PointsPerTag.accepted_recent) * scale).label("accepted_recent"))
-              .where(PointsPerTag.tag_id.in_(tag_ids))
-              .group_by(PointsPerTag.user_id)).cte("earned")
-    sources = [select(earned.c.user_id)]
-    declared = None
+    declaration in the tags) and their score: one grouped pass over each person's kept rows
+    in the tags (one per person and tag, not every row they earned there) and their
+    declarations, with no join between the two (SQLite's planner scanned one per row of the
+    other)."""
+    rows = [select(PointsPerTag.user_id.label("user_id"), PointsPerTag.recent.label("recent"),
+                   PointsPerTag.points.label("points"), PointsPerTag.accepted.label("accepted"),
+                   PointsPerTag.accepted_recent.label("accepted_recent"),
+                   literal(0).label("declared"))
+            .where(PointsPerTag.tag_id.in_(tag_ids))]
     if with_declared:
-        declared = (select(DeclaredExpertise.user_id)
-                    .where(DeclaredExpertise.tag_id.in_(tag_ids))
-                    .distinct()).cte("declared")
-        sources.append(select(declared.c.user_id))
-    candidates = union(*sources).subquery("candidates")
-    joined = candidates.outerjoin(earned, earned.c.user_id == candidates.c.user_id)
-    if declared is not None:
-        joined = joined.outerjoin(declared, declared.c.user_id == candidates.c.user_id)
-    score = (func.coalesce(earned.c.recent, 0)
-             + ACCEPTED_WEIGHT * func.coalesce(earned.c.accepted_recent, 0))
-    has_earned = or_(func.coalesce(earned.c.points, 0) > 0,
-                     func.coalesce(earned.c.accepted, 0) > 0)
-    return _Ranking(joined, candidates.c.user_id, score, has_earned,
-                    declared.c.user_id.is_not(None) if declared is not None else None)
+        rows.append(select(DeclaredExpertise.user_id, literal(0.0), literal(0), literal(0),
+                           literal(0.0), literal(1))
+                    .where(DeclaredExpertise.tag_id.in_(tag_ids)))
+    kept = (union_all(*rows) if len(rows) > 1 else rows[0]).subquery("kept")
+    scale = recent_scale(now)  # the kept weights, scaled to now
+    person = (select(kept.c.user_id,
+                     (func.sum(kept.c.recent) * scale
+                      + ACCEPTED_WEIGHT * func.sum(kept.c.accepted_recent) * scale)
+                     .label("score"),
+                     func.sum(kept.c.points).label("points"),
+                     func.sum(kept.c.accepted).label("accepted"),
+                     func.max(kept.c.declared).label("declared"))
+              .group_by(kept.c.user_id)).subquery("person")
+    return _Ranking(person, person.c.user_id, person.c.score,
+                    or_(person.c.points > 0, person.c.accepted > 0), person.c.declared > 0)
 
 
 def ranked_query(tag_ids: list[int], now: datetime):
