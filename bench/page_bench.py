@@ -23,7 +23,9 @@ organisation scales with it, bench/bigorg.py), the organisation is generated onc
    the ratio of the two p95s.
 3. In the same process as the bench (the test client on the same database), each page once
    more with its SQL statements timed: their number, and the slowest one with its plan
-   (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL).
+   (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL). Then where a request's time goes
+   there: 20 requests of each page (the whole, the statements' execution, the template's
+   rendering, the rest) beside 20 of the floor of its size.
 4. The server's resident memory after the pages, and with --sockets idle Socket.IO clients
    connected (the logged-in person's cookie, as that many open tabs).
 
@@ -47,6 +49,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import flask
 import requests
 import socketio
 import sqlalchemy as sa
@@ -72,6 +75,7 @@ DEEP_PAGE = 400  # "a deep page" of the question list: page 400 (or the last, if
 COMMON_WORD, RARE_WORD = "pricing", "indemnity"
 BUSY_ANSWERS = 30  # the long thread measured
 LOGIN = 1  # the generated person the client logs in as
+PARTS_REQUESTS = 20  # each page's requests in the bench's process, for where the time goes
 
 
 @dataclass
@@ -81,6 +85,12 @@ class Figures:
     size: int = 0
     first_ms: float = 0.0  # the page's first view in the process (not in the percentiles)
     statements: int = 0
+    # Where a request's time goes in the bench's process (ms): the whole request (median), the
+    # statements' execution and the template's rendering (means), and the floor's request.
+    whole_ms: float = 0.0
+    executing_ms: float = 0.0
+    rendering_ms: float = 0.0
+    floor_here_ms: float = 0.0
     slowest_ms: float = 0.0
     slowest: str = ""
     plan: str = ""
@@ -202,7 +212,7 @@ def statements_of(database_url: str, index_folder: Path, pages: list[tuple[str, 
     application = create_app(TestingConfig, {"SQLALCHEMY_DATABASE_URI": database_url,
                                              "SEARCH_INDEX_PATH": str(index_folder),
                                              "SEARCH_INDEXING": "off", "SEARCH_BACKEND": backend,
-                                             "SEARCH_RANKER": "lexical"})
+                                             "SEARCH_RANKER": "lexical", "FLOOR_ROUTE": True})
     client = application.test_client()
     log_in(client, bigorg.login_email(LOGIN), data.DEMO_PASSWORD)
     with application.app_context():
@@ -225,9 +235,56 @@ def statements_of(database_url: str, index_folder: Path, pages: list[tuple[str, 
         figures[label].slowest = " ".join(statement.split())
         figures[label].plan = plan
     sa.event.remove(engine, "before_cursor_execute", keep)
+    for label, path in pages:
+        where_time_goes(application, client, engine, path, figures[label])
     with application.app_context():
         db.session.remove()
         engine.dispose()
+
+
+def where_time_goes(application, client, engine, path: str, f: Figures,
+                    requests_: int = PARTS_REQUESTS) -> None:
+    """The page's requests in this process: the whole (median), and the means of the time in
+    its statements' execution and in rendering its template; then the floor's request of the
+    same size (median)."""
+    spent = {"executing": 0.0, "rendering": 0.0}
+    began: dict[str, float] = {}
+
+    def before_statement(conn, cursor, statement, parameters, context, executemany):
+        began["statement"] = time.perf_counter()
+
+    def after_statement(conn, cursor, statement, parameters, context, executemany):
+        spent["executing"] += time.perf_counter() - began.pop("statement")
+
+    def before_template(sender, template, context, **extra):
+        began["template"] = time.perf_counter()
+
+    def after_template(sender, template, context, **extra):
+        spent["rendering"] += time.perf_counter() - began.pop("template")
+
+    wholes, floors = [], []
+    sa.event.listen(engine, "before_cursor_execute", before_statement)
+    sa.event.listen(engine, "after_cursor_execute", after_statement)
+    flask.before_render_template.connect(before_template, application)
+    flask.template_rendered.connect(after_template, application)
+    try:
+        for _ in range(requests_):
+            start = time.perf_counter()
+            client.get(path)
+            wholes.append(time.perf_counter() - start)
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", before_statement)
+        sa.event.remove(engine, "after_cursor_execute", after_statement)
+        flask.before_render_template.disconnect(before_template, application)
+        flask.template_rendered.disconnect(after_template, application)
+    for _ in range(requests_):
+        start = time.perf_counter()
+        client.get(f"/_floor?size={f.size}")
+        floors.append(time.perf_counter() - start)
+    f.whole_ms = statistics.median(wholes) * 1000
+    f.executing_ms = spent["executing"] / requests_ * 1000
+    f.rendering_ms = spent["rendering"] / requests_ * 1000
+    f.floor_here_ms = statistics.median(floors) * 1000
 
 
 async def idle_sockets(url: str, cookie: str, count: int) -> list[socketio.AsyncClient]:
@@ -318,6 +375,15 @@ def report(kind: str, size: int, figures: dict[str, Figures], after_pages: float
             f"{f.statements:>5} {f.slowest_ms:>7.1f} {f.first_ms:>8.1f}")
     say(f"server RSS after the pages: {after_pages:.0f} MB"
         + (f"; with {sockets} idle Socket.IO clients: {with_sockets:.0f} MB" if sockets else ""))
+    say(f"\nWhere a request's time goes in the bench's process (ms; the whole request and the "
+        f"floor's: median of {PARTS_REQUESTS}; executing statements and rendering the "
+        "template: means; the rest: routing, the login session, building statements and the "
+        "ORM's objects, the test client):")
+    say(f"{'page':45} {'whole':>7} {'stmts':>7} {'template':>9} {'rest':>7} {'floor':>7}")
+    for label, f in figures.items():
+        rest = f.whole_ms - f.executing_ms - f.rendering_ms
+        say(f"{label[:45]:45} {f.whole_ms:7.1f} {f.executing_ms:7.1f} {f.rendering_ms:9.1f} "
+            f"{rest:7.1f} {f.floor_here_ms:7.1f}")
     say("\nEach page's slowest statement and its plan:")
     for label, f in figures.items():
         say(f"\n[{label}] {f.slowest_ms:.1f} ms: {f.slowest[:400]}")
