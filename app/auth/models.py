@@ -81,6 +81,8 @@ class User(UserMixin, db.Model):
         CheckConstraint(_in("role", Role), name="role_known"),
         CheckConstraint(_in("department", Department), name="department_known"),
         CheckConstraint(_in("altitude", Altitude), name="altitude_known"),
+        # People by name: the directory, a team's and a channel's members, the admin's list.
+        Index("ix_users_name_id", "name", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

