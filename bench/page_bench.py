@@ -10,15 +10,17 @@ and keeps a database `fieldwise_pages_<size>` there) and each size (questions; t
 organisation scales with it, bench/bigorg.py), the organisation is generated once and kept in
 --data-dir (a later run reuses it; delete the folder to start over). Then:
 
-1. Fieldwise runs as `make run` serves it: `python wsgi.py`, eventlet, one process, with the
-   floor route on (FIELDWISE_FLOOR_ROUTE=1, app/floor.py), words-only ranking (the generated
-   organisation has no sentence vectors: bench/hybrid_bench.py measures those) and the API's
-   per-person limit lifted (the bench asks more than 300 a minute).
-2. One client logs in through the login form and keeps its connections (requests.Session).
-   Each page is fetched once (a first view of the day writes), then for --rounds rounds, in a
-   new shuffled order each round, each page is fetched and then the floor, /_floor?size=N
-   with N the page's own size: the base layout around that many bytes, no database, through
-   the same server (another kept connection, not logged in). Printed per page: p50/p95/p99 ms,
+1. Fieldwise runs as `make run` serves it: `python wsgi.py`, eventlet, one process per size,
+   with the floor route on (FIELDWISE_FLOOR_ROUTE=1, app/floor.py), words-only ranking (the
+   generated organisation has no sentence vectors: bench/hybrid_bench.py measures those) and
+   the API's per-person limit lifted (the bench asks more than 300 a minute).
+2. A server per size, all running at once. One client per server logs in through the login
+   form and keeps its connections (requests.Session). Each page is fetched once (a first view
+   of the day writes), then for --rounds rounds, in a new shuffled order each round over the
+   pages of every size (interleaved: the sizes are compared under the same conditions), each
+   page is fetched and then the floor, /_floor?size=N with N the page's own size: the base
+   layout around that many bytes, no database, through the same server (another kept
+   connection, not logged in). Printed per page: p50/p95/p99 ms,
    requests/s (one client, one at a time: 1 / mean), the floor's p95 at the page's size, and
    the ratio of the two p95s.
 3. In the same process as the bench (the test client on the same database), each page once
@@ -176,21 +178,29 @@ def timed_get(session: requests.Session, url: str, timeout: float = 60) -> tuple
     return elapsed, len(response.content)
 
 
-def over_http(server, pages: list[tuple[str, str]], rounds: int) -> dict[str, Figures]:
-    me = server.login(bigorg.login_email(LOGIN))
-    floor = requests.Session()
-    figures = {label: Figures() for label, _ in pages}
-    for label, path in pages:  # the first view: what a process reads once, and the day's view
-        figures[label].first_ms, figures[label].size = timed_get(me, server.url + path, 900)
-        timed_get(floor, f"{server.url}/_floor?size={figures[label].size}")
+def over_http(servers: dict[int, object], pages: dict[int, list[tuple[str, str]]],
+              rounds: int) -> dict[int, dict[str, Figures]]:
+    """Every size's pages on its own server, in the same rounds: each round fetches every page
+    of every size (and the floor after each, from the same server) in a new shuffled order, so
+    that the sizes and the floor are measured under the same conditions."""
+    figures = {size: {label: Figures() for label, _ in pages[size]} for size in servers}
+    sessions = {}
+    for size, server in servers.items():
+        me, floor = server.login(bigorg.login_email(LOGIN)), requests.Session()
+        sessions[size] = (me, floor)
+        for label, path in pages[size]:  # the first view: what a process reads once, the day's
+            f = figures[size][label]
+            f.first_ms, f.size = timed_get(me, server.url + path, 900)
+            timed_get(floor, f"{server.url}/_floor?size={f.size}")
     chance = random.Random(20)
+    everything = [(size, label, path) for size in servers for label, path in pages[size]]
     for n in range(rounds):
-        order = list(pages)
+        order = list(everything)
         chance.shuffle(order)
-        for label, path in order:
-            figures[label].page_ms.append(timed_get(me, server.url + path)[0])
-            figures[label].floor_ms.append(
-                timed_get(floor, f"{server.url}/_floor?size={figures[label].size}")[0])
+        for size, label, path in order:
+            url, (me, floor), f = servers[size].url, sessions[size], figures[size][label]
+            f.page_ms.append(timed_get(me, url + path)[0])
+            f.floor_ms.append(timed_get(floor, f"{url}/_floor?size={f.size}")[0])
         if n % 10 == 9:
             say(f"    round {n + 1} of {rounds}")
     return figures
@@ -342,25 +352,37 @@ def prepared(kind: str, size: int, data_dir: Path, postgres: str | None) -> tupl
     return url, index_folder
 
 
-def run_one(kind: str, size: int, args) -> dict[str, Figures]:
-    url, index_folder = prepared(kind, size, args.data_dir, args.postgres)
-    pages = pages_of(url, index_folder)
-    workdir = args.data_dir / f"{kind}-{size}" / "server"
-    workdir.mkdir(exist_ok=True)
+def run_kind(kind: str, args) -> dict[int, dict[str, Figures]]:
+    """Every size of one database: a server each, all running during the rounds."""
+    sizes = sorted(args.sizes)
+    prepared_ = {size: prepared(kind, size, args.data_dir, args.postgres) for size in sizes}
+    pages = {size: pages_of(*prepared_[size]) for size in sizes}
     backend = "postgres" if kind == "postgresql" else "whoosh"
-    server = start_live_server(
-        workdir, DATABASE_URL=url, SEARCH_INDEX_PATH=str(index_folder), SEARCH_BACKEND=backend,
-        FIELDWISE_FLOOR_ROUTE="1", SEARCH_RANKER="lexical", API_RATE_LIMIT="1000000 per minute")
+    servers: dict[int, object] = {}
+    memory: dict[int, tuple[float, float]] = {}
     try:
-        say(f"{kind}, {size:,} questions: {len(pages)} pages, {args.rounds} rounds, "
-            f"server pid {server.process.pid}")
-        figures = over_http(server, pages, args.rounds)
-        after_pages = rss_mb(server.process.pid)
-        with_sockets = memory_with_sockets(server, args.sockets) if args.sockets else 0.0
+        for size in sizes:
+            url, index_folder = prepared_[size]
+            workdir = args.data_dir / f"{kind}-{size}" / "server"
+            workdir.mkdir(exist_ok=True)
+            servers[size] = start_live_server(
+                workdir, DATABASE_URL=url, SEARCH_INDEX_PATH=str(index_folder),
+                SEARCH_BACKEND=backend, FIELDWISE_FLOOR_ROUTE="1", SEARCH_RANKER="lexical",
+                API_RATE_LIMIT="1000000 per minute")
+            say(f"{kind}, {size:,} questions: {len(pages[size])} pages, server pid "
+                f"{servers[size].process.pid}")
+        say(f"{args.rounds} rounds, the sizes interleaved")
+        figures = over_http(servers, pages, args.rounds)
+        for size, server in servers.items():
+            after_pages = rss_mb(server.process.pid)
+            memory[size] = (after_pages, memory_with_sockets(server, args.sockets)
+                            if args.sockets else 0.0)
     finally:
-        server.stop()
-    statements_of(url, index_folder, pages, figures)
-    report(kind, size, figures, after_pages, with_sockets, args.sockets)
+        for server in servers.values():
+            server.stop()
+    for size in sizes:
+        statements_of(*prepared_[size], pages[size], figures[size])
+        report(kind, size, figures[size], *memory[size], args.sockets)
     return figures
 
 
@@ -430,8 +452,7 @@ def main(argv: list[str] | None = None) -> int:
     if "postgresql" in kinds and not args.postgres:
         parser.error("PostgreSQL needs --postgres URL")
     for kind in kinds:
-        runs = {size: run_one(kind, size, args) for size in sorted(args.sizes)}
-        summary(kind, runs)
+        summary(kind, run_kind(kind, args))
     return 0
 
 
