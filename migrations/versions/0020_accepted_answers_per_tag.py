@@ -34,18 +34,22 @@ def upgrade():
         batch_op.create_index('ix_points_ledger_accepted', ['user_id', 'id'], unique=False,
                               sqlite_where=sa.text(ACCEPTED_AWARD),
                               postgresql_where=sa.text(ACCEPTED_AWARD))
-    weight = WEIGHT[op.get_bind().dialect.name]
-    # The "answer accepted" awards in force, per person and tag (app.points.ledger).
-    op.execute(
-        "UPDATE points_per_tag SET accepted = kept.n, accepted_recent = kept.recent, "
-        "last_accepted_at = kept.last FROM ("
-        f"SELECT tag.user_id, tag.tag_id, count(*) AS n, sum({weight}) AS recent, "
-        "max(award.created_at) AS last FROM points_ledger_tags AS tag "
-        "JOIN points_ledger AS award ON award.id = tag.entry_id "
+    bind = op.get_bind()
+    weight = WEIGHT[bind.dialect.name]
+    # The "answer accepted" awards in force, per person and tag (app.points.ledger), written
+    # row by row (UPDATE ... FROM needs SQLite 3.33).
+    kept = bind.execute(sa.text(
+        f"SELECT tag.user_id, tag.tag_id, count(*), sum({weight}), max(award.created_at) "
+        "FROM points_ledger_tags AS tag JOIN points_ledger AS award ON award.id = tag.entry_id "
         "LEFT JOIN points_ledger AS reversal ON reversal.reverses_id = award.id "
         "WHERE award.rule = 'answer-accepted' AND award.reverses_id IS NULL "
-        "AND reversal.id IS NULL GROUP BY tag.user_id, tag.tag_id) AS kept "
-        "WHERE points_per_tag.user_id = kept.user_id AND points_per_tag.tag_id = kept.tag_id")
+        "AND reversal.id IS NULL GROUP BY tag.user_id, tag.tag_id")).all()
+    if kept:
+        bind.execute(sa.text(
+            "UPDATE points_per_tag SET accepted = :n, accepted_recent = :recent, "
+            "last_accepted_at = :last WHERE user_id = :user_id AND tag_id = :tag_id"),
+            [{"user_id": user_id, "tag_id": tag_id, "n": n, "recent": recent, "last": last}
+             for user_id, tag_id, n, recent, last in kept])
 
 
 def downgrade():
