@@ -16,11 +16,10 @@ accepting one's own answer counts for nothing here either. The half-life is `HAL
 lead but a long record still counts. An accepted answer weighs `ACCEPTED_WEIGHT` fresh points
 on top of the 15 the ledger paid for it: solving questions outranks collecting votes. A ledger
 row or an accepted answer in two of the searched tags counts in each (it is relevant twice).
-People who earned something (points
-above zero or an accepted answer) come first; people who only declared the tags
-(DeclaredExpertise) come after all of them, by name. Follower counts, titles and altitude play
-no part, so an individual contributor with good answers ranks by them; a "hidden gem" marker
-points out people whose answers are often accepted though few follow them.
+People who earned something (points above zero or an accepted answer) come first; people who
+only declared the tags (DeclaredExpertise) come after all of them, by name. Follower counts,
+titles and altitude play no part, so an individual contributor with good answers ranks by them;
+a "hidden gem" marker points out people whose answers are often accepted though few follow them.
 
 Every page takes the same few statements whatever the number of people and rows: the tag
 lookup, the ranked page (its total rides along as `count() over ()`), the per-tag evidence of
