@@ -172,11 +172,16 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--database-url", default=None)
     args = parser.parse_args()
+    # The scratch database and index are removed at the end (a given database is emptied).
+    with tempfile.TemporaryDirectory(prefix="experts-bench-") as scratch:
+        run(args, scratch)
 
-    url = args.database_url or f"sqlite:///{tempfile.mkdtemp(prefix='experts-bench-')}/bench.db"
+
+def run(args: argparse.Namespace, scratch: str) -> None:
+    url = args.database_url or f"sqlite:///{scratch}/bench.db"
     application = create_app(TestingConfig, {
         "SQLALCHEMY_DATABASE_URI": url, "SEARCH_INDEXING": "off", "PAGE_SIZE": PAGE,
-        "SEARCH_INDEX_PATH": tempfile.mkdtemp(prefix="experts-bench-index-")})
+        "SEARCH_INDEX_PATH": f"{scratch}/index"})
     now = utcnow()
     began = time.perf_counter()
     with application.app_context():
