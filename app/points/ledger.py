@@ -15,7 +15,6 @@ from datetime import UTC, datetime, time
 
 from sqlalchemy import case, delete, func, literal, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import aliased
 
 from app import signals
 from app.auth.models import User, utcnow
@@ -27,6 +26,7 @@ from app.points.models import (
     PointsEntry,
     PointsEntryTag,
     PointsPerTag,
+    not_taken_back,
     recent_weight,
 )
 from app.points.rules import ANSWER_ACCEPTED, BY_NAME, CAPS, RULES, Rule
@@ -143,13 +143,10 @@ def _count_accepted(user_id: int, tag_ids: list[int], at: datetime,
             last_accepted_at=case((kept.last_accepted_at > now, kept.last_accepted_at),
                                   else_=now)))
     else:
-        reversal = aliased(PointsEntry)
         latest = (select(func.max(PointsEntry.created_at))
                   .join(PointsEntryTag, PointsEntryTag.entry_id == PointsEntry.id)
-                  .outerjoin(reversal, reversal.reverses_id == PointsEntry.id)
                   .where(PointsEntryTag.user_id == user_id, PointsEntryTag.tag_id == kept.tag_id,
-                         PointsEntry.rule == ANSWER_ACCEPTED.name,
-                         PointsEntry.reverses_id.is_(None), reversal.id.is_(None))
+                         PointsEntry.rule == ANSWER_ACCEPTED.name, not_taken_back())
                   .correlate(PointsPerTag.__table__).scalar_subquery())
         db.session.execute(update(PointsPerTag.__table__).where(where).values(
             accepted=kept.accepted - 1,
@@ -211,12 +208,10 @@ def reverse(entry: PointsEntry, reason: str, at: datetime | None = None) -> Poin
 
 def in_force(subject: Subject, actor_id: int | None = None) -> list[PointsEntry]:
     """The awards on a subject (by one actor, or by anyone) not taken back."""
-    reversal = aliased(PointsEntry)
     query = (
         select(PointsEntry)
-        .outerjoin(reversal, reversal.reverses_id == PointsEntry.id)
         .where(PointsEntry.subject_type == subject[0], PointsEntry.subject_id == subject[1],
-               PointsEntry.reverses_id.is_(None), reversal.id.is_(None))
+               not_taken_back())
         .order_by(PointsEntry.id)
     )
     if actor_id is not None:

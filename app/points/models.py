@@ -8,7 +8,19 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Date, Double, ForeignKey, Index, String, UniqueConstraint, func, text
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Double,
+    ForeignKey,
+    Index,
+    String,
+    UniqueConstraint,
+    and_,
+    exists,
+    func,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.auth.models import User, utcnow
@@ -48,6 +60,18 @@ class PointsEntry(db.Model):
 
     user: Mapped[User] = relationship(foreign_keys=[user_id])
     actor: Mapped[User | None] = relationship(foreign_keys=[actor_id])
+
+
+# A table alias, not a mapped one: aliasing the mapper here would configure every mapper
+# before the other domains' models are defined.
+_REVERSAL = PointsEntry.__table__.alias("reversal")
+
+
+def not_taken_back() -> ColumnElement[bool]:
+    """The condition a ledger row meets while it is an award in force: it is no reversal, and
+    no reversal names it (found through `reverses_id`'s unique index)."""
+    return and_(PointsEntry.reverses_id.is_(None),
+                ~exists().where(_REVERSAL.c.reverses_id == PointsEntry.id))
 
 
 class PointsEntryTag(db.Model):

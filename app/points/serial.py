@@ -8,11 +8,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import and_, func, select
-from sqlalchemy.orm import aliased
 
 from app.extensions import db, insert_if_new
 from app.points import ledger, rules
-from app.points.models import PointsEntry, SerialVotingFlag
+from app.points.models import PointsEntry, SerialVotingFlag, not_taken_back
 
 SERIAL_RULES = (rules.ANSWER_UPVOTED.name, rules.QUESTION_UPVOTED.name,
                 rules.POST_DOWNVOTED.name)
@@ -23,13 +22,10 @@ def check(day: date) -> list[SerialVotingFlag]:
     """Reverse the excess votes of `day` (UTC) and flag each pair; the flags written now."""
     start = datetime.combine(day, time(), tzinfo=UTC)
     end = start + timedelta(days=1)
-    reversal = aliased(PointsEntry)
     in_force = (
         select(PointsEntry)
-        .outerjoin(reversal, reversal.reverses_id == PointsEntry.id)
-        .where(PointsEntry.rule.in_(SERIAL_RULES), PointsEntry.reverses_id.is_(None),
-               reversal.id.is_(None), PointsEntry.created_at >= start,
-               PointsEntry.created_at < end)
+        .where(PointsEntry.rule.in_(SERIAL_RULES), not_taken_back(),
+               PointsEntry.created_at >= start, PointsEntry.created_at < end)
     )
     counted = in_force.subquery()
     pairs = db.session.execute(

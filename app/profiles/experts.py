@@ -41,7 +41,13 @@ from sqlalchemy.orm import aliased, joinedload
 from app.auth.models import User
 from app.extensions import UTCDateTime, db
 from app.pagination import RowPagination, paginate_rows
-from app.points.models import RECENT_HALF_LIFE_DAYS, PointsEntry, PointsPerTag, recent_scale
+from app.points.models import (
+    RECENT_HALF_LIFE_DAYS,
+    PointsEntry,
+    PointsPerTag,
+    not_taken_back,
+    recent_scale,
+)
 from app.points.rules import ANSWER_ACCEPTED
 from app.profiles.models import DeclaredExpertise, Follow
 from app.qa.models import Answer, Post, PostTag, Tag, TagSynonym
@@ -63,7 +69,6 @@ FILLER = frozenset((
     "or", "with", "what", "how", "is", "are", "anyone", "someone", "expert", "experts"))
 # Built once: aliasing a mapper (the polymorphic one above all) is costly per request.
 _ANSWER = aliased(Answer, name="answer")
-_REVERSAL = aliased(PointsEntry, name="reversal")
 
 
 # ---------------------------------------------------------------- words to tags
@@ -299,9 +304,7 @@ def _standing(user_ids: list[int]) -> dict[int, tuple[int, int, int]]:
     # Their "answer accepted" awards in force (through the awards' own index).
     accepted = (select(func.count()).select_from(PointsEntry)
                 .where(PointsEntry.user_id == User.id,
-                       PointsEntry.rule == ANSWER_ACCEPTED.name,
-                       PointsEntry.reverses_id.is_(None),
-                       ~exists().where(_REVERSAL.reverses_id == PointsEntry.id))
+                       PointsEntry.rule == ANSWER_ACCEPTED.name, not_taken_back())
                 .correlate(User).scalar_subquery())
     rows = db.session.execute(select(User.id, followers, answers, accepted)
                               .where(User.id.in_(user_ids)))
