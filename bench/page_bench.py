@@ -257,34 +257,26 @@ def where_time_goes(application, client, engine, path: str, f: Figures,
     """The page's requests in this process: the whole (median), and the means of the time in
     its statements' execution and in rendering its template; then the floor's request of the
     same size (median)."""
-    spent = {"executing": 0.0, "rendering": 0.0}
-    began: dict[str, float] = {}
-
-    def before_statement(conn, cursor, statement, parameters, context, executemany):
-        began["statement"] = time.perf_counter()
-
-    def after_statement(conn, cursor, statement, parameters, context, executemany):
-        spent["executing"] += time.perf_counter() - began.pop("statement")
+    rendering = 0.0
+    began: list[float] = []
 
     def before_template(sender, template, context, **extra):
-        began["template"] = time.perf_counter()
+        began.append(time.perf_counter())
 
     def after_template(sender, template, context, **extra):
-        spent["rendering"] += time.perf_counter() - began.pop("template")
+        nonlocal rendering
+        rendering += time.perf_counter() - began.pop()
 
     wholes, floors = [], []
-    sa.event.listen(engine, "before_cursor_execute", before_statement)
-    sa.event.listen(engine, "after_cursor_execute", after_statement)
     flask.before_render_template.connect(before_template, application)
     flask.template_rendered.connect(after_template, application)
     try:
-        for _ in range(requests_):
-            start = time.perf_counter()
-            client.get(path)
-            wholes.append(time.perf_counter() - start)
+        with statement_times(engine) as times:
+            for _ in range(requests_):
+                start = time.perf_counter()
+                client.get(path)
+                wholes.append(time.perf_counter() - start)
     finally:
-        sa.event.remove(engine, "before_cursor_execute", before_statement)
-        sa.event.remove(engine, "after_cursor_execute", after_statement)
         flask.before_render_template.disconnect(before_template, application)
         flask.template_rendered.disconnect(after_template, application)
     for _ in range(requests_):
@@ -292,8 +284,8 @@ def where_time_goes(application, client, engine, path: str, f: Figures,
         client.get(f"/_floor?size={f.size}")
         floors.append(time.perf_counter() - start)
     f.whole_ms = statistics.median(wholes) * 1000
-    f.executing_ms = spent["executing"] / requests_ * 1000
-    f.rendering_ms = spent["rendering"] / requests_ * 1000
+    f.executing_ms = sum(seconds for _, seconds in times) / requests_ * 1000
+    f.rendering_ms = rendering / requests_ * 1000
     f.floor_here_ms = statistics.median(floors) * 1000
 
 
