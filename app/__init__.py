@@ -152,6 +152,7 @@ def _init_extensions(app: Flask) -> None:
 def _register_blueprints(app: Flask) -> None:
     from app import main
     from app.admin import routes as admin_routes
+    from app.analytics import routes as analytics_routes
     from app.auth import routes as auth_routes
     from app.chat import routes as chat_routes
     from app.notifications import routes as notifications_routes
@@ -171,6 +172,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(notifications_routes.bp)
     app.register_blueprint(chat_routes.bp)
     app.register_blueprint(admin_routes.bp)
+    app.register_blueprint(analytics_routes.bp)
     if app.config["FLOOR_ROUTE"]:
         from app import floor
 

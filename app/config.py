@@ -194,6 +194,9 @@ class Config:
     # `flask digest`: a tag is one of a person's expert tags once they earned this many points
     # in it (or declared it); a first accepted answer alone (15) is not yet expertise.
     DIGEST_EXPERT_POINTS = int(os.environ.get("DIGEST_EXPERT_POINTS", "20"))
+    # The enablement dashboard: an accepted answer not rewritten for this many days is due for
+    # a review.
+    ANALYTICS_ANSWER_REVIEW_DAYS = int(os.environ.get("ANALYTICS_ANSWER_REVIEW_DAYS", "180"))
 
 
 class DevelopmentConfig(Config):

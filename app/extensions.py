@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, registry
 from sqlalchemy.sql.expression import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import TypeDecorator
 
 # Explicit constraint names, so that migrations can alter them on SQLite and PostgreSQL alike.
@@ -103,6 +104,9 @@ class unindexed(ColumnElement):
     from its statistics, and reads the column as it is."""
 
     inherit_cache = True
+    # The column is part of the statement cache's key (else two statements differing only in
+    # which column is unindexed would share one compiled statement).
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
 
     def __init__(self, column):
         self.column = column

@@ -155,3 +155,46 @@ def test_a_search_in_titles_and_keywords_uses_their_own_index_on_postgresql(empt
         db.session.rollback()
         assert "ix_search_documents_headings" in plan, plan
         db.engine.dispose()
+
+
+def test_accepted_answers_are_dated_from_their_award_and_searches_grouped(empty_database):
+    """0022: an accepted answer's acceptance is the "answer accepted" award in force for it
+    (a taken-back one aside; none known for one that earned none), and each recorded search
+    gets the words it is grouped by."""
+    app = create_app(TestingConfig, {"SQLALCHEMY_DATABASE_URI": empty_database})
+    with app.app_context():
+        upgrade(revision="0021")
+        with db.engine.begin() as connection:
+            run = connection.execute
+            run(sa.text("INSERT INTO users (id, email, name, handle, password_hash) VALUES "
+                        "(1, 'a@example.com', 'Asker', 'asker', 'x'), "
+                        "(2, 'b@example.com', 'Answerer', 'answerer', 'x')"))
+            run(sa.text("INSERT INTO posts (id, kind, author_id, body, body_html, title, "
+                        "created_at) VALUES (1, 'question', 1, 'b', 'b', 'Accepted twice?', "
+                        "'2026-01-01 09:00:00'), (4, 'question', 1, 'b', 'b', 'Self-accepted', "
+                        "'2026-01-01 09:00:00'), (5, 'question', 1, 'b', 'b', 'Open', "
+                        "'2026-01-01 09:00:00')"))
+            run(sa.text("INSERT INTO posts (id, kind, author_id, body, body_html, question_id, "
+                        "created_at) VALUES (2, 'answer', 2, 'b', 'b', 1, '2026-01-01 10:00:00'),"
+                        " (3, 'answer', 1, 'b', 'b', 4, '2026-01-01 10:00:00')"))
+            run(sa.text("UPDATE posts SET accepted_answer_id = 2 WHERE id = 1"))
+            run(sa.text("UPDATE posts SET accepted_answer_id = 3 WHERE id = 4"))
+            ledger = ("INSERT INTO points_ledger (id, user_id, rule, subject_type, subject_id, "
+                      "actor_id, points, created_at, key, reverses_id) VALUES ")
+            run(sa.text(ledger + "(1, 2, 'answer-accepted', 'post', 2, 1, 15, "
+                        "'2026-01-01 11:00:00', 'k1', NULL), (2, 2, 'answer-accepted', 'post', "
+                        "2, 1, -15, '2026-01-02 08:00:00', 'k2', 1), (3, 2, 'answer-accepted', "
+                        "'post', 2, 1, 15, '2026-01-03 12:00:00', 'k3', NULL)"))
+            run(sa.text("INSERT INTO search_misses (id, query, user_id, created_at, found_by) "
+                        "VALUES (1, '  Pricing  for NHS? ', 1, '2026-01-01 09:00:00', ''), "
+                        "(2, 'Preisgestaltung für Großkunden', 2, '2026-01-01 09:00:00', '')"))
+        upgrade()
+        with db.engine.connect() as connection:
+            accepted = dict(connection.execute(sa.text(
+                "SELECT id, accepted_at FROM posts WHERE kind = 'question' ORDER BY id")).all())
+            keys = [k for (k,) in connection.execute(sa.text(
+                "SELECT query_key FROM search_misses ORDER BY id"))]
+        assert str(accepted[1])[:19] == "2026-01-03 12:00:00"  # accepted again: the latest
+        assert accepted[4] is None and accepted[5] is None  # no award to date it; none accepted
+        assert keys == ["pricing for nhs", "preisgestaltung für grosskunden"]  # case folded
+        db.engine.dispose()

@@ -226,6 +226,15 @@ VISITS: list[Visit] = [
     *_visits(MEMBER, "/points/people/<int:user_id>", "/points/people/{member}"),
     *_visits(MANAGER, "/points/certifications"),
     *_visits(MANAGER, "/points/flags"),
+    # the enablement dashboard
+    *_visits(MANAGER, "/analytics", "/analytics", "/analytics?team=all&period=365",
+             "/analytics?team=all&category={category}"),
+    *_visits(MANAGER, "/analytics/<slug>", *(f"/analytics/{slug}?team=all&period=365" for slug in
+                                             ("gaps", "responsiveness", "contribution",
+                                              "content", "onboarding"))),
+    *_visits(MANAGER, "/analytics/<slug>/<name>.csv",
+             "/analytics/gaps/failed-searches.csv?team=all&period=365",
+             "/analytics/responsiveness/by-tag.csv?team=all&period=365"),
     # search
     *_visits(MEMBER, "/search", f"/search?q={quote(SEARCH_WORDS)}"),
     *_visits(MEMBER, "/search/similar", f"/search/similar?title={quote(SEARCH_WORDS)}"),

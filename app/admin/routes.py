@@ -3,17 +3,12 @@ with its CSV export. Admins only: anyone else is refused with 403 before a view 
 
 from __future__ import annotations
 
-import csv
-import io
-
 from flask import (
     Blueprint,
-    Response,
     flash,
     redirect,
     render_template,
     request,
-    stream_with_context,
     url_for,
 )
 from sqlalchemy import or_, select
@@ -29,6 +24,7 @@ from app.extensions import db, escape_like
 from app.forms import ActionForm, form_failed, number_arg, require_valid
 from app.mail import send_after_response
 from app.pagination import paginate
+from app.spreadsheet import csv_response
 
 bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder="templates")
 AUDIT_PAGE = 50
@@ -170,14 +166,4 @@ def audit_log():
 def audit_csv():
     query, _, _ = _audit_query()
 
-    def lines():
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        for row in audit.csv_rows(query):
-            writer.writerow(row)
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
-
-    return Response(stream_with_context(lines()), mimetype="text/csv", headers={
-        "Content-Disposition": 'attachment; filename="fieldwise-audit.csv"'})
+    return csv_response("fieldwise-audit.csv", audit.csv_rows(query))

@@ -3,8 +3,10 @@ duplicates or overwrites."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import timedelta
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -19,6 +21,8 @@ from app.profiles.models import DeclaredExpertise, ProfileNote, Region, Team
 from app.qa import services as qa
 from app.qa.models import Answer, Question, Tag, TagCategory, TagSynonym
 from app.search import documents, indexer
+from app.search.models import SearchMiss
+from app.search.services import query_key
 from app.wiki import paths as wiki_paths
 from app.wiki import services as wiki
 from app.wiki.models import LearningPath
@@ -111,6 +115,7 @@ def load_demo() -> LoadReport:
     _load_social(report, by_handle, tags)
     _load_questions(report, by_handle)
     _load_wiki(report, by_handle)
+    _load_searches(report, by_handle)
     _load_chat(report, by_handle)
     return report
 
@@ -301,6 +306,20 @@ def _load_wiki(report: LoadReport, people: dict[str, User]) -> None:
                 wiki_paths.set_done(people[handle], path, step.id, True,
                                     at=started + timedelta(days=n, hours=len(handle) % 7))
         report.count("learning paths")
+
+
+def _load_searches(report: LoadReport, people: dict[str, User]) -> None:
+    """The searches that found nothing (searches.json), at the times it gives."""
+    searches = json.loads((Path(__file__).parent / "searches.json").read_text())["searches"]
+    done = set(db.session.execute(select(SearchMiss.user_id, SearchMiss.query)).all())
+    now = utcnow().replace(minute=0, second=0, microsecond=0)
+    for n, (handle, words, days_ago) in enumerate(searches):
+        if (people[handle].id, words) in done:
+            continue
+        db.session.add(SearchMiss(query=words, query_key=query_key(words),
+                                  user_id=people[handle].id,
+                                  created_at=now - timedelta(days=days_ago, hours=n % 7)))
+        report.count("searches that found nothing")
 
 
 def demo_logins() -> list[tuple[str, str, str]]:

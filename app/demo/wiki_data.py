@@ -3576,6 +3576,7 @@ PATHS: list[dict] = [
             "jonah.whitfield": 9,
             "tom.hargreaves": 5,
             "emily.novak": 3,
+            "andre.thompson": 2,
         },
     },
     {

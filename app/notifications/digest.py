@@ -1,12 +1,15 @@
 """The weekly e-mail digest: for each active person, what needs them and what is new for them.
 
-Three sections, each cut to ITEMS_PER_SECTION:
+Three sections, each cut to ITEMS_PER_SECTION, and a fourth for managers:
 - unanswered questions (live, not closed) asked in the period in their expert tags: the tags
   they earned at least DIGEST_EXPERT_POINTS points in, and the tags they declared;
 - the wiki pages they own that are past their review date;
-- the best answers (by score, none voted below zero) posted in the period in the tags they follow.
+- the best answers (by score, none voted below zero) posted in the period in the tags they follow;
+- for a manager (or admin) of a team: their team's period from the enablement dashboard, the
+  TEAM_GAPS searches its people made most that found nothing and how fast its questions were
+  answered, linking to the dashboard.
 
-Everything is read for everyone at once, in six queries whatever the number of people (a test
+Everything is read for everyone at once, in eight queries whatever the number of people (a test
 holds it to that), then sorted out per person in memory: a period's questions and answers and
 the stale pages are few next to the people they are shown to.
 """
@@ -15,8 +18,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from flask import current_app
@@ -25,6 +28,9 @@ from jinja2 import FileSystemLoader
 from sqlalchemy import select, union
 from sqlalchemy.orm import aliased, joinedload
 
+from app.analytics import gaps as analytics_gaps
+from app.analytics import responsiveness
+from app.analytics.services import Scope
 from app.auth.models import User
 from app.extensions import db
 from app.mail import address, link_builder
@@ -35,6 +41,7 @@ from app.qa.services import is_unanswered
 from app.wiki import services as wiki_services
 
 ITEMS_PER_SECTION = 5
+TEAM_GAPS = 3
 TEMPLATES = Path(__file__).parent / "templates"
 
 
@@ -60,10 +67,11 @@ class Digest:
     unanswered: Section
     stale_pages: Section
     answers: Section
+    team: Section = field(default_factory=lambda: Section("", [], 0))
 
     @property
     def sections(self) -> list[Section]:
-        return [self.unanswered, self.stale_pages, self.answers]
+        return [self.unanswered, self.stale_pages, self.answers, self.team]
 
     @property
     def is_empty(self) -> bool:
@@ -74,7 +82,8 @@ class Digest:
         """"2 unanswered questions, 1 stale page": the subject line and the dry run's report."""
         counts = [(self.unanswered.total, "unanswered question", "unanswered questions"),
                   (self.stale_pages.total, "page to review", "pages to review"),
-                  (self.answers.total, "new answer", "new answers")]
+                  (self.answers.total, "new answer", "new answers"),
+                  (len(self.team.items) and 1, "team summary", "team summaries")]
         return ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts if n)
 
 
@@ -101,6 +110,8 @@ def build_digests(since: datetime, now: datetime) -> tuple[list[Digest], int]:
             page.title, link("wiki.page", slug=page.slug),
             f"review was due {page.review_due_at:%d %b %Y}"))
 
+    teams = _team_summaries(since, now, link)
+
     digests, empty = [], 0
     for person in people:
         digest = Digest(
@@ -110,6 +121,8 @@ def build_digests(since: datetime, now: datetime) -> tuple[list[Digest], int]:
             _section("Your pages past their review date", stale[person.id]),
             _section("Top new answers in tags you follow",
                      _for(person, answers, followed_tags[person.id])),
+            _section("Your team on the enablement dashboard",
+                     teams.get(person.team_id, []) if person.is_manager else []),
         )
         if digest.is_empty:
             empty += 1
@@ -196,6 +209,31 @@ def _new_answers(since: datetime, link) -> list[_Candidate]:
                 f"answered by {answer.author_name}{imported}, score {answer.score}"), set())
         found[answer.id].tag_ids.add(tag_id)
     return list(found.values())
+
+
+def _team_summaries(since: datetime, now: datetime, link) -> dict[int, list[Item]]:
+    """Per team: its biggest knowledge gaps of the period and how fast its people's questions
+    were answered (two queries for every team), each linking to the dashboard."""
+    days = max(1, round((now - since) / timedelta(days=1)))
+    scope = Scope(days, now)
+    gaps = analytics_gaps.biggest_by_team(scope.start, now, TEAM_GAPS)
+    answered = responsiveness.breakdown(scope, "team_id")
+    summaries: dict[int, list[Item]] = {}
+    for team_id in set(gaps) | {t for t in answered if t is not None}:
+        items = [Item(f"“{query}” found nothing", link("analytics.section", slug="gaps"),
+                      f"searched {count} time{'s' * (count != 1)} by {people} "
+                      f"{'person' if people == 1 else 'people'}")
+                 for query, count, people in gaps.get(team_id, [])]
+        now_, before = answered.get(team_id, {}).get(1), answered.get(team_id, {}).get(0, {})
+        if now_:
+            rate = now_["first_n"] / now_["n"]
+            items.append(Item(
+                f"{now_['n']} question{'s' * (now_['n'] != 1)} asked, {rate:.0%} answered",
+                link("analytics.section", slug="responsiveness"),
+                f"median time to a first answer {responsiveness.hours(now_['first_median'])} "
+                f"({responsiveness.trend(now_['first_median'], before.get('first_median'))})"))
+        summaries[team_id] = items
+    return summaries
 
 
 def _for(person: User, candidates: list[_Candidate], tags: set[int]) -> list[Item]:

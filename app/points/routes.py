@@ -74,7 +74,7 @@ def history(user_id: int):
     entries = paginate(services.history_query(user_id))
     return render_template("points/history.html", person=person, entries=entries,
                            rows=services.history_rows(entries.items),
-                           weeks=services.weekly_points(user_id, utcnow()))
+                           points_chart=services.weekly_chart(user_id, utcnow()))
 
 
 @bp.get("/flags")

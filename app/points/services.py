@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 
 from app.auth.models import User
+from app.charts import Bar, Chart
 from app.extensions import db, unindexed
 from app.points.models import PointsEntry, PointsEntryTag, PointsPerTag
 from app.points.rules import BY_NAME, LOWEST_TOTAL, Rule
@@ -79,6 +80,20 @@ def weekly_points(user_id: int, now: datetime, weeks: int = CHART_WEEKS) -> list
         when = date.fromisoformat(str(moment)[:10])
         sums[when - timedelta(days=when.weekday())] += points or 0
     return [Week(start, points) for start, points in sums.items()]
+
+
+def weekly_chart(user_id: int, now: datetime, weeks: int = CHART_WEEKS) -> Chart:
+    """The points chart: `weekly_points` as columns, a week's loss below the axis."""
+    found = weekly_points(user_id, now, weeks)
+    best = max((week.points for week in found), default=0)
+    return Chart(
+        "columns", f"Points per week, the last {len(found)} weeks: "
+                   f"{sum(week.points for week in found)} in all",
+        bars=[Bar("this week" if n == len(found) - 1 else f"{week.start:%d %b}", week.points,
+                  f"{week.points:+d} (week of {week.start:%d %b %Y})",
+                  key=week.start.isoformat()) for n, week in enumerate(found)],
+        caption="Net points per week" + (f"; the best week {best}." if best > 0 else "."),
+        name="points-chart")
 
 
 # ---------------------------------------------------------------- leaderboards

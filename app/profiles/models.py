@@ -138,4 +138,6 @@ class QuestionRouting(db.Model):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
                                          primary_key=True, index=True)
     round: Mapped[int]
-    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.now())
+    # Indexed: a period's routings (the analytics dashboard).
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.now(),
+                                                 index=True)

@@ -63,7 +63,7 @@ def profile(user_id: int):
         award_form.set_programs(programs)
     return render_template("profiles/profile.html", person=person,
                            tag_points=points.tag_points(person.id), rows=recent,
-                           weeks=points.weekly_points(person.id, utcnow()),
+                           points_chart=points.weekly_chart(person.id, utcnow()),
                            certifications=certifications.of_person(person.id),
                            badges=badges.of_person(person.id),
                            award_form=award_form,

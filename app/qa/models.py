@@ -248,6 +248,9 @@ class Question(Post):
     duplicate_of_id: Mapped[int | None] = mapped_column(
         ForeignKey("posts.id", name="fk_posts_duplicate_of_id_posts")
     )
+    # When the accepted answer was accepted (None when none is, or when it was accepted before
+    # this was kept and earned no award to date it by): the time to an accepted answer.
+    accepted_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
     closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     # The accepted answer was marked so by an imported file, not by the asker: it pays nobody

@@ -42,7 +42,7 @@ from app.qa.forms import (
     SynonymForm,
     TagForm,
 )
-from app.qa.models import Question
+from app.qa.models import TITLE_MAX, Question
 from app.qa.services import Sort
 from app.search import services as search
 
@@ -84,7 +84,11 @@ def questions():
 
 @bp.route("/questions/ask", methods=["GET", "POST"])
 def ask():
-    form = QuestionForm()
+    # A draft in the address (the dashboard's "ask the experts" of a search that found
+    # nothing): the title and tags prefilled, for the asker to finish.
+    draft = {"title": " ".join(request.args.get("title", "").split())[:TITLE_MAX],
+             "tags": " ".join(request.args.get("tags", "").split())}
+    form = QuestionForm(data=draft if request.method == "GET" else None)
     status = 200
     if form.validate_on_submit():
         try:

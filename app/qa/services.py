@@ -513,6 +513,7 @@ def delete_post(actor: User, post: Post, at: datetime | None = None) -> None:
         question.answer_count = Question.answer_count - 1
         if question.accepted_answer_id == post.id:
             question.accepted_answer_id, question.accepted_by_import = None, False
+            question.accepted_at = None
             signals.answer_unaccepted.send(post, by=actor)
     db.session.flush()
     if isinstance(post, Answer):
@@ -622,6 +623,7 @@ def accept_answer(actor: User, answer: Answer, at: datetime | None = None) -> No
         signals.answer_unaccepted.send(previous, by=actor)
     at = at or utcnow()
     question.accepted_answer_id, question.accepted_by_import = answer.id, False
+    question.accepted_at = at
     _touch(question, at)
     db.session.flush()
     _recount_answered(question)
@@ -633,6 +635,7 @@ def accept_as_imported(answer: Answer) -> None:
     here accepted it: nobody is paid or told (the asker accepting one later pays as usual)."""
     question = answer.question
     question.accepted_answer_id, question.accepted_by_import = answer.id, True
+    question.accepted_at = None  # when, the file does not say
     db.session.flush()
     _recount_answered(question)
 
@@ -645,6 +648,7 @@ def unaccept_answer(actor: User, question: Question) -> None:
         raise Conflict("No answer is accepted.")
     answer = db.session.get(Answer, question.accepted_answer_id)
     question.accepted_answer_id, question.accepted_by_import = None, False
+    question.accepted_at = None
     db.session.flush()
     _recount_answered(question)
     signals.answer_unaccepted.send(answer, by=actor)

@@ -29,18 +29,24 @@ class SearchOutbox(db.Model):
 
 
 class SearchMiss(db.Model):
-    """A search that found nothing: a knowledge gap for the enablement team."""
+    """A search that found nothing: a knowledge gap for the enablement team; and each later
+    search of the same words (`query_key`) that found something (`found_by` "words"), so that
+    the gap shows whether it is filled."""
 
     __tablename__ = "search_misses"
+    __table_args__ = (Index("ix_search_misses_key_time", "query_key", "created_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     query: Mapped[str] = mapped_column(String(QUERY_MAX))
+    # The query as searches are grouped by (app.search.services.query_key).
+    query_key: Mapped[str] = mapped_column(String(QUERY_MAX), default="", server_default="")
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(
         default=utcnow, server_default=func.now(), index=True
     )
-    # The words as typed found nothing; "" if nothing else did either (a true gap), else what
-    # found something: "correction" (the corrected words), "semantic" (the meaning).
+    # What found something: "" nothing (a true gap); the words as typed found nothing but
+    # "correction" (the corrected words) or "semantic" (the meaning) did; "words" the words as
+    # typed (a later search of a gap).
     found_by: Mapped[str] = mapped_column(String(16), default="", server_default="")
 
 

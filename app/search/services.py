@@ -10,10 +10,11 @@ can neither reach into another field nor run for long.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import exists, select
 
 from app.auth.models import User
 from app.chat import services as chat
@@ -210,11 +211,30 @@ def search(viewer: User, raw: str | None, filters: Filters, page: int = 1,
     results = ranking.fused(shown, words)
     if not found_by and results.total:
         found_by = "semantic"
-    if as_typed == 0 and not (filters.kinds or filters.tags or filters.categories):
-        db.session.add(SearchMiss(query=text, user_id=viewer.id,  # the edge commits it
-                                  found_by=found_by))
+    if page == 1 and not (filters.kinds or filters.tags or filters.categories):
+        _record_gap(viewer, text, "words" if as_typed else found_by)
     results.suggestion = suggestion
     return Page(shown, results, page, per_page, _phases(results.facets.get("tag", {})), typed)
+
+
+def query_key(text: str) -> str:
+    """A search's words as searches are grouped by (the knowledge gaps): compatibility forms
+    and case folded, punctuation dropped, spaces collapsed ("Pricing  for NHS?" and "pricing for
+    nhs" are one gap)."""
+    folded = unicodedata.normalize("NFKC", text or "").casefold()
+    return " ".join(re.sub(r"[^\w\s]+", " ", folded).split())[:QUERY_MAX]
+
+
+def _record_gap(viewer: User, text: str, found_by: str) -> None:
+    """A search whose words as typed found nothing is a knowledge gap; a later search of a
+    gap's words that finds something is recorded too, to show the gap is filled (one look up
+    the gaps' index; nothing for the searches of words that never were a gap)."""
+    key = query_key(text)
+    if found_by == "words" and not db.session.scalar(
+            select(exists().where(SearchMiss.query_key == key))):
+        return
+    db.session.add(SearchMiss(query=text, query_key=key, user_id=viewer.id,  # the edge commits
+                              found_by=found_by))
 
 
 def _by_meaning(text: str, audiences: list[str], limit: int) -> list[vectors.Match] | None:

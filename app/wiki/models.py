@@ -111,7 +111,11 @@ class WikiRevision(db.Model):
     """A page as it was after one save: revision 1 is the first version."""
 
     __tablename__ = "wiki_revisions"
-    __table_args__ = (UniqueConstraint("page_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("page_id", "number"),
+        # Who wrote in a period (the analytics dashboard's contributors).
+        Index("ix_wiki_revisions_time_author", "created_at", "author_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     page_id: Mapped[int] = mapped_column(ForeignKey("wiki_pages.id"))
@@ -157,7 +161,11 @@ class WikiFeedback(db.Model):
     """One person's "was this helpful?" answer on a page, with an optional comment."""
 
     __tablename__ = "wiki_feedback"
-    __table_args__ = (UniqueConstraint("page_id", "user_id"),)
+    __table_args__ = (
+        UniqueConstraint("page_id", "user_id"),
+        # A period's most and least helpful pages (the analytics dashboard).
+        Index("ix_wiki_feedback_time_page", "updated_at", "page_id", "helpful"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     page_id: Mapped[int] = mapped_column(ForeignKey("wiki_pages.id"))
@@ -174,6 +182,8 @@ class WikiPageView(db.Model):
     """Who viewed a page on which day: the view count counts these, not page loads."""
 
     __tablename__ = "wiki_page_views"
+    # A period's most viewed pages (the analytics dashboard).
+    __table_args__ = (Index("ix_wiki_page_views_day_page", "day", "page_id"),)
 
     page_id: Mapped[int] = mapped_column(ForeignKey("wiki_pages.id"), primary_key=True)
     viewer_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
@@ -240,6 +250,8 @@ class PathProgress(db.Model):
     """An item someone ticked off."""
 
     __tablename__ = "path_progress"
+    # A person's latest step (who is stuck: the analytics dashboard).
+    __table_args__ = (Index("ix_path_progress_user_done", "user_id", "done_at"),)
 
     item_id: Mapped[int] = mapped_column(
         ForeignKey("path_items.id", ondelete="CASCADE"), primary_key=True

@@ -92,9 +92,9 @@ def test_the_history_and_the_profile_chart_points_per_week(client, login, org):
     for path, person, expected in ((f"/points/people/{org[0].id}", org[0], 15),
                                    (f"/people/{org[5].id}", org[5], 30)):
         page = client.get(path).get_data(as_text=True)
-        chart = page[page.index('<figure class="points-chart">'):page.index("</figure>")]
-        bars = re.findall(r'data-week="([0-9-]+)"\s+data-points="(-?[0-9]+)"', chart)
-        assert len(bars) == services.CHART_WEEKS and 'data-weeks="26"' in chart
+        chart = page[page.index('data-chart="points-chart"'):page.index("</figure>")]
+        bars = re.findall(r'data-key="([0-9-]+)"\s+data-value="(-?[0-9.]+)"', chart)
+        assert len(bars) == services.CHART_WEEKS and 'data-bars="26"' in chart
         assert bars[-1][1] == str(expected)  # this week
         assert {points for _, points in bars[:-1]} == {"0"}  # the 300 are older than 26 weeks
         assert f"{expected} in all" in chart, person.name

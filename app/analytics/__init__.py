@@ -1,0 +1,1 @@
+"""The enablement dashboard: where knowledge is missing, and who carries the team."""

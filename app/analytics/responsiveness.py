@@ -1,0 +1,187 @@
+"""Responsiveness: is the network answering fast enough? For the period's questions: the
+median and 90th percentile of the time to a first answer and to an accepted answer, and the
+share answered; overall, per week, per tag, team and region, against the period before."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from flask import url_for
+from sqlalchemy import case, func, literal, select
+from sqlalchemy.orm import aliased
+
+from app.analytics.durations import percentiles, periods_since, seconds_between
+from app.analytics.services import (
+    Bar,
+    Chart,
+    Column,
+    Figure,
+    Scope,
+    SectionKind,
+    Table,
+    limited,
+)
+from app.auth.models import User
+from app.extensions import db
+from app.profiles.models import Region, Team
+from app.qa.models import Answer, Origin, PostTag, Question, Tag
+
+_ANSWER = aliased(Answer, name="first_answer")  # built once: aliasing a mapper is costly
+MEASURES = ["first", "accepted"]
+
+
+def _durations(scope: Scope, group, *joins, weekly: bool = False):
+    """One row per question asked in this period or the one before (weekly: this period
+    only), by someone in scope, in the category (a question counts in each group it is in):
+    `period` (1 this one, 0 the one before), `grp`, and the seconds to its first answer by
+    someone else and to its accepted answer (NULL if none)."""
+    first = (select(func.min(_ANSWER.created_at))
+             .where(_ANSWER.question_id == Question.id, _ANSWER.deleted_at.is_(None),
+                    _ANSWER.author_id != Question.author_id)
+             .correlate(Question).scalar_subquery())
+    accepted = case((Question.accepted_answer_id.is_not(None),
+                     seconds_between(Question.accepted_at, Question.created_at)))
+    since = scope.start if weekly else scope.before().start
+    query = (select(case((Question.created_at >= scope.start, 1), else_=0).label("period"),
+                    group.label("grp"),
+                    seconds_between(first, Question.created_at).label("first"),
+                    accepted.label("accepted"))
+             .select_from(Question))
+    for target, condition in joins:
+        query = query.outerjoin(target, condition)
+        if target is Tag:
+            query = query.where(scope.tag_in_category(Tag.category_id))
+    return query.where(
+        Question.deleted_at.is_(None), Question.duplicate_of_id.is_(None),
+        Question.created_at >= since, Question.created_at < scope.end,
+        (Question.origin.is_(None)) | (Question.origin != Origin.IMPORT),
+        scope.people(Question.author_id), scope.question_in_category(Question.id),
+    ).subquery()
+
+
+BREAKDOWNS = {
+    "everyone": (literal("Everyone"), ()),
+    "tag": (Tag.name, ((PostTag, PostTag.post_id == Question.id),
+                       (Tag, Tag.id == PostTag.tag_id))),
+    "team": (func.coalesce(Team.name, "No team"),
+             ((User, User.id == Question.author_id), (Team, Team.id == User.team_id))),
+    "region": (func.coalesce(Region.name, "No region"),
+               ((User, User.id == Question.author_id), (Region, Region.id == User.region_id))),
+    # by the team's id, every team at once (the digest's summary for each team's manager)
+    "team_id": (User.team_id, ((User, User.id == Question.author_id),)),
+}
+
+
+def breakdown(scope: Scope, by: str) -> dict[str, dict[int, dict]]:
+    """{group: {1: this period's figures, 0: the period before's}}: n, first_n (answered),
+    first_median, first_p90, accepted_n, accepted_median, accepted_p90. One statement."""
+    group, joins = BREAKDOWNS[by]
+    durations = _durations(scope, group, *joins)
+    figures: dict[str, dict[int, dict]] = {}
+    for row in db.session.execute(percentiles(durations, ["grp", "period"], MEASURES)):
+        figures.setdefault(row.grp, {})[row.period] = row._asdict()
+    return figures
+
+
+def weekly(scope: Scope) -> Chart:
+    """The median time to a first answer of the questions asked each week of the period."""
+    week = periods_since(Question.created_at, scope.start, 7)
+    durations = _durations(scope, week, weekly=True)
+    found = {row.grp: row for row in db.session.execute(
+        percentiles(durations, ["grp"], ["first"]))}
+    weeks = -(-scope.days // 7)
+    bars = []
+    for n in range(weeks):
+        row = found.get(n)
+        median = row.first_median if row is not None and row.first_median is not None else 0
+        bars.append(Bar(f"{scope.start + timedelta(weeks=n):%d %b}", median / 3600, hours(median)
+                        if median else "no answers"))
+    return Chart("columns", "Median time to a first answer, by week asked", bars=bars,
+                 caption="Hours from asking to the first answer by someone else.")
+
+
+def hours(seconds: float | None) -> str:
+    """A duration as read: minutes under an hour, hours under two days, else days."""
+    if seconds is None:
+        return "-"
+    if seconds < 3600:
+        return f"{max(1, round(seconds / 60))} min"
+    if seconds < 48 * 3600:
+        return f"{seconds / 3600:.1f} h"
+    return f"{seconds / 86400:.1f} days"
+
+
+def trend(now: float | None, before: float | None) -> str:
+    if now is None or before is None:
+        return "no earlier figure"
+    change = now - before
+    if abs(change) < 60:
+        return "as before"
+    return f"{hours(abs(change))} {'slower' if change > 0 else 'faster'} than before"
+
+
+def overview(scope: Scope) -> tuple[list[Figure], Chart]:
+    everyone = breakdown(scope, "everyone").get("Everyone", {})
+    now, before = everyone.get(1, {}), everyone.get(0, {})
+    asked = now.get("n", 0)
+    rate = now.get("first_n", 0) / asked if asked else None
+    rate_before = (before.get("first_n", 0) / before["n"]) if before.get("n") else None
+    return [
+        Figure("Questions asked", f"{asked:,}", f"{before.get('n', 0):,} the period before"),
+        Figure("Answered", "-" if rate is None else f"{rate:.0%}",
+               "no earlier figure" if rate_before is None else f"{rate_before:.0%} before"),
+        Figure("Median time to a first answer", hours(now.get("first_median")),
+               trend(now.get("first_median"), before.get("first_median"))),
+        Figure("Median time to an accepted answer", hours(now.get("accepted_median")),
+               trend(now.get("accepted_median"), before.get("accepted_median"))),
+    ], weekly(scope)
+
+
+COLUMNS = [
+    Column("questions", "Questions", "number"), Column("answered", "Answered", "percent"),
+    Column("first_median", "First answer: median", "hours"),
+    Column("first_p90", "First answer: 90%", "hours"),
+    Column("accepted_median", "Accepted: median", "hours"),
+    Column("accepted_p90", "Accepted: 90%", "hours"),
+    Column("trend", "Median first answer vs before", "trend"),
+]
+
+
+def _table(scope: Scope, limit: int, by: str, title: str, link) -> Table:
+    figures = breakdown(scope, by)
+    groups = sorted((g for g in figures if 1 in figures[g]),
+                    key=lambda g: (-figures[g][1]["n"], g))
+    rows = []
+    for group in groups:
+        now, before = figures[group][1], figures[group].get(0, {})
+        change = (None if now["first_median"] is None or before.get("first_median") is None
+                  else now["first_median"] - before["first_median"])
+        rows.append({by: group, f"{by}_url": link(group), "questions": now["n"],
+                     "answered": now["first_n"] / now["n"],
+                     "first_median": now["first_median"], "first_p90": now["first_p90"],
+                     "accepted_median": now["accepted_median"],
+                     "accepted_p90": now["accepted_p90"], "trend": change})
+    shown, more = limited(rows, limit)
+    return Table(f"by-{by}", title, [Column(by, by.capitalize()), *COLUMNS], shown, more)
+
+
+def by_tag(scope: Scope, limit: int) -> Table:
+    return _table(scope, limit, "tag", "By tag",
+                  lambda name: url_for("qa.tag", name=name))
+
+
+def by_team(scope: Scope, limit: int) -> Table:
+    return _table(scope, limit, "team", "By the asker's team", lambda name: "")
+
+
+def by_region(scope: Scope, limit: int) -> Table:
+    return _table(scope, limit, "region", "By the asker's region", lambda name: "")
+
+
+SECTION = SectionKind(
+    "responsiveness", "Responsiveness", "Is the network answering fast enough?", overview,
+    (by_tag, by_team, by_region),
+    note="The period's questions (not imported ones, not duplicates), asked by people in "
+         "scope. First answer: the first live answer by someone other than the asker; "
+         "accepted: when the asker accepted the answer they accepted last. A question counts in "
+         "each of its tags. Answered: the share with a first answer.")

@@ -1,0 +1,105 @@
+"""The dashboard's pages, each section's page, every table's CSV, and the reminder to a
+stale page's owner. Managers and admins only: anyone else is refused with 403."""
+
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+
+from app.analytics import services
+from app.analytics.forms import FilterForm
+from app.analytics.responsiveness import hours
+from app.analytics.services import Scope
+from app.auth.access import me, safe_next_path
+from app.auth.models import utcnow
+from app.errors import NotFound, ServiceError
+from app.extensions import db
+from app.forms import require_valid
+from app.spreadsheet import csv_response
+
+bp = Blueprint("analytics", __name__, url_prefix="/analytics", template_folder="templates")
+
+
+@bp.app_template_filter("duration")
+def duration(seconds: float | None) -> str:
+    return hours(seconds)
+
+
+@bp.app_template_filter("change")
+def change(seconds: float | None) -> str:
+    """A change of a duration: "2.0 h faster"."""
+    if seconds is None:
+        return "no earlier figure"
+    if abs(seconds) < 60:
+        return "as before"
+    return f"{hours(abs(seconds))} {'slower' if seconds > 0 else 'faster'}"
+
+
+@bp.before_request
+def managers_only():
+    services.require_analyst(me())
+
+
+def _scope() -> tuple[Scope, FilterForm]:
+    """The scope the filters ask for (a clear error for a value that is not one of theirs)."""
+    viewer = me()
+    form = FilterForm(request.args)
+    form.load_choices(viewer.team.slug if viewer.team else None)
+    if not form.validate():
+        field, errors = next(iter(form.errors.items()))
+        raise ServiceError(f"{getattr(form, field).label.text}: {errors[0]}", field)
+    period = int(form.period.data) if form.period.data else None
+    scope = services.scope_for(viewer, utcnow(), period, request.args.get("team"),
+                               form.region.data, form.category.data)
+    form.period.data = str(scope.days)
+    form.team.data = scope.team.slug if scope.team else services.EVERYONE
+    form.region.data = scope.region.slug if scope.region else ""
+    return scope, form
+
+
+def _filters(scope: Scope) -> dict[str, str]:
+    """The scope as the addresses' arguments (the CSV links keep the page's filters)."""
+    return {"period": str(scope.days), "team": scope.team.slug if scope.team else "all",
+            **({"region": scope.region.slug} if scope.region else {}),
+            **({"category": scope.category.slug} if scope.category else {})}
+
+
+@bp.get("")
+def dashboard():
+    scope, form = _scope()
+    return render_template("analytics/dashboard.html", sections=services.dashboard(scope),
+                           scope=scope, form=form, filters=_filters(scope))
+
+
+def _kind(slug: str) -> services.SectionKind:
+    kind = services.sections().get(slug)
+    if kind is None:
+        raise NotFound("The dashboard has no such section.")
+    return kind
+
+
+@bp.get("/<slug>")
+def section(slug: str):
+    kind = _kind(slug)
+    scope, form = _scope()
+    return render_template("analytics/section.html",
+                           section=kind.build(scope, services.SECTION_ROWS), scope=scope,
+                           form=form, filters=_filters(scope), kinds=services.sections())
+
+
+@bp.get("/<slug>/<name>.csv")
+def table_csv(slug: str, name: str):
+    kind = _kind(slug)
+    scope, _ = _scope()
+    table = kind.table(name, scope, services.CSV_ROWS)
+    return csv_response(f"fieldwise-{slug}-{name}-{scope.end:%Y-%m-%d}.csv",
+                        services.csv_rows(table))
+
+
+@bp.post("/remind/<int:page_id>")
+def remind(page_id: int):
+    require_valid()
+    page = services.remind_owner(me(), page_id)
+    db.session.commit()
+    flash(f"{page.owner.name} is reminded to review “{page.title}”.")
+    return redirect(safe_next_path(request.form.get("next"))
+                    or url_for("analytics.section", slug="content"))
