@@ -12,8 +12,9 @@ services row by row. Everything scales from --questions; at 100,000:
 
 - 5,000 people in 40 teams and 4 regions, all with one Argon2id hash of the demo password
   (app.demo.data.DEMO_PASSWORD; login_email(1) is the person the benchmarks log in as), with
-  follows, tag follows, declared expertise, recognised experts, links, board notes and
-  certifications;
+  follows, tag follows, declared expertise, recognised experts, links, board notes,
+  certifications, and 5,000 searches that found nothing in the last 90 days (a few words
+  searched often, most once or twice);
 - the tags and categories of bench/search_corpus.py, with the demo's synonyms;
 - 100,000 questions with 300,000 answers, 200,000 comments, about 1,000,000 votes, 800,000
   question views, edits with their revisions, accepted answers, duplicates, a few deleted
@@ -119,6 +120,7 @@ from app.qa.models import (
 from app.search import documents, encoder, indexer
 from app.search import vectors as search_vectors
 from app.search.models import SearchMiss, SearchVector
+from app.search.services import query_key
 from app.wiki import services as wiki
 from app.wiki.models import (
     REVIEW_INTERVALS,
@@ -723,12 +725,19 @@ class Organisation:
         self.sink.write(ProfileLink, ("id", "user_id", "label", "url", "position"), links)
         self._notes()
         self._certifications()
-        misses = max(10, s.questions // 1_000)
-        self.sink.write(SearchMiss, ("id", "query", "user_id", "created_at", "found_by"),
-                        [(n, DATA["search_gaps"][n % len(DATA["search_gaps"])],
-                          int(self.people_by(self.activity ** 0.5, 1)[0]),
-                          moment(int(self.between(self.end - 90 * DAY))), "")
-                         for n in range(1, misses + 1)])
+        # A search in 20 finds nothing: 5,000 gaps in the last 90 days at 100,000 questions.
+        misses = max(10, s.questions // 20)
+        gaps = DATA["search_gaps"]
+        searchers = self.people_by(self.activity ** 0.5, misses)
+        times = np.sort(self.between(np.full(misses, self.end - 90 * DAY)))
+        # Some words searched often, most once or twice (a Zipf law over 400 queries).
+        ranks = ((self.rng.zipf(1.5, misses) - 1) % 400).tolist()
+        queries = [gaps[k % len(gaps)] + (f" {k // len(gaps)}" if k >= len(gaps) else "")
+                   for k in ranks]
+        self.sink.write(SearchMiss, ("id", "query", "query_key", "user_id", "created_at",
+                                     "found_by"),
+                        [(n + 1, query, query_key(query), int(searchers[n]),
+                          moment(int(times[n])), "") for n, query in enumerate(queries)])
 
     def _notes(self) -> None:
         count, rng = self.sizes.people, self.rng
@@ -1025,6 +1034,9 @@ class Organisation:
         self.sink.update(Question, "accepted_answer_id",
                          [(int(self.p_id[q]), int(self.p_id[questions + a]))
                           for q, a in zip(self.acc_q, self.acc_a, strict=True)])
+        self.sink.update(Question, "accepted_at",
+                         [(int(self.p_id[q]), moment(int(at)))
+                          for q, at in zip(self.acc_q, self.acc_time, strict=True)])
         live = self.deleted_at[:questions] < 0  # each tag's count of live questions
         tagged = np.bincount([tag for q, tags in enumerate(self.qtags) if live[q] for tag in tags],
                              minlength=len(corpus.TAGS) + 1)
@@ -1479,8 +1491,11 @@ class Organisation:
             here = order[bounds[n]:bounds[n + 1]]
             ids, times = m_id[here], m_time[here]
             members = channel["members"]
-            upto = np.searchsorted(times, self.last_seen[members - 1], side="right")
-            read = np.where(upto > 0, ids[np.maximum(upto - 1, 0)], 0)
+            if len(ids):
+                upto = np.searchsorted(times, self.last_seen[members - 1], side="right")
+                read = np.where(upto > 0, ids[np.maximum(upto - 1, 0)], 0)
+            else:  # a channel nobody wrote in (a small organisation's quiet private one)
+                read = np.zeros(len(members), np.int64)
             joined = moment(channel["created"])
             for member, seen in zip(members.tolist(), read.tolist(), strict=True):
                 yield n + 1, member, joined, max(seen, own.get(n * (count + 1) + member, 0))

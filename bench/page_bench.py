@@ -3,19 +3,31 @@
     cd /work/main && PYTHONPATH=. FIELDWISE_ENV=testing .venv/bin/python bench/page_bench.py \\
         [--sizes 1000 100000] [--postgres postgresql+psycopg://postgres@127.0.0.1:5432/postgres] \\
         [--rounds 30] [--data-dir $TMPDIR/fieldwise-pages] [--sockets 200] \\
-        [--databases sqlite postgresql]
+        [--databases sqlite postgresql] [--pages analytics ...] [--generate-only]
 
 For each database (a SQLite file; and PostgreSQL when --postgres names a server: the bench makes
 and keeps a database `fieldwise_pages_<size>` there) and each size (questions; the rest of the
 organisation scales with it, bench/bigorg.py), the organisation is generated once and kept in
---data-dir (a later run reuses it; delete the folder to start over). Then:
+--data-dir (a later run reuses it; delete the folder to start over). With --generate-only the
+bench prepares (generates, if missing) the data of every requested size and database, then
+exits without serving or measuring anything: the long part (about 20 min for PostgreSQL at
+100,000 questions, about 55 for SQLite, most of it the Whoosh index) done ahead of time.
+
+Each page is fetched as a generated person: person 1 (LOGIN, an active member) for every page
+but the enablement analytics dashboard's, which answers 403 to members and is fetched as a
+manager (MANAGER_LOGIN, person 3; if the organisation made that person neither a manager nor
+an admin, its lowest-id manager) -- over HTTP and in the bench's own process alike.
+--pages SUBSTRING ... measures only the pages whose label contains one of the substrings
+(`--pages analytics` measures only the dashboard; a page selected at one size is measured at
+every size, whatever the numbers in its label). Then:
 
 1. Fieldwise runs as `make run` serves it: `python wsgi.py`, eventlet, one process per size,
    with the floor route on (FIELDWISE_FLOOR_ROUTE=1, app/floor.py), words-only ranking (the
    generated organisation has no sentence vectors: bench/hybrid_bench.py measures those) and
    the API's per-person limit lifted (the bench asks more than 300 a minute).
-2. A server per size, all running at once. One client per server logs in through the login
-   form and keeps its connections (requests.Session). Each page is fetched once (a first view
+2. A server per size, all running at once. One client per server and person measured (person
+   1; the manager too for the dashboard's pages) logs in through the login form and keeps its
+   connections (requests.Session). Each page is fetched once (a first view
    of the day writes), then for --rounds rounds, in a new shuffled order each round over the
    pages of every size (interleaved: the sizes are compared under the same conditions), each
    page is fetched and then the floor, /_floor?size=N with N the page's own size: the base
@@ -23,11 +35,11 @@ organisation scales with it, bench/bigorg.py), the organisation is generated onc
    connection, not logged in). Printed per page: p50/p95/p99 ms,
    requests/s (one client, one at a time: 1 / mean), the floor's p95 at the page's size, and
    the ratio of the two p95s.
-3. In the same process as the bench (the test client on the same database), each page once
-   more with its SQL statements timed: their number, and the slowest one with its plan
-   (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL). Then where a request's time goes
-   there: 20 requests of each page (the whole, the statements' execution, the template's
-   rendering, the rest) beside 20 of the floor of its size.
+3. In the same process as the bench (a test client per person measured, on the same
+   database), each page once more with its SQL statements timed: their number, and the
+   slowest one with its plan (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL). Then
+   where a request's time goes there: 20 requests of each page (the whole, the statements'
+   execution, the template's rendering, the rest) beside 20 of the floor of its size.
 4. The server's resident memory after the pages, and with --sockets idle Socket.IO clients
    connected (the logged-in person's cookie, as that many open tabs).
 
@@ -50,6 +62,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import flask
 import requests
@@ -57,7 +70,7 @@ import socketio
 import sqlalchemy as sa
 
 from app import create_app
-from app.auth.models import User
+from app.auth.models import Role, User
 from app.chat.models import Channel, Kind
 from app.config import TestingConfig
 from app.demo import data
@@ -76,8 +89,28 @@ TARGET_GROWTH = 1.5
 DEEP_PAGE = 400  # "a deep page" of the question list: page 400 (or the last, if fewer)
 COMMON_WORD, RARE_WORD = "pricing", "indemnity"
 BUSY_ANSWERS = 30  # the long thread measured
-LOGIN = 1  # the generated person the client logs in as
+LOGIN = 1  # the generated person the client logs in as (a member)
+MANAGER_LOGIN = 3  # the generated person the manager-only pages are fetched as
+MANAGER_ROLES = (Role.MANAGER, Role.ADMIN)
 PARTS_REQUESTS = 20  # each page's requests in the bench's process, for where the time goes
+
+
+class Page(NamedTuple):
+    label: str
+    path: str
+    login: int = LOGIN  # the generated person who fetches it
+
+
+# The enablement analytics dashboard: managers' (and admins') only, 403 to members.
+MANAGER_PAGES = [
+    ("analytics: my team", "/analytics"),
+    ("analytics: everyone, 90 days", "/analytics?team=all&period=90"),
+    ("analytics: gaps", "/analytics/gaps?team=all"),
+    ("analytics: responsiveness", "/analytics/responsiveness?team=all"),
+    ("analytics: contribution", "/analytics/contribution?team=all"),
+    ("analytics: content", "/analytics/content?team=all"),
+    ("analytics: onboarding", "/analytics/onboarding?team=all"),
+]
 
 
 @dataclass
@@ -109,8 +142,9 @@ def say(*parts) -> None:
     print(*parts, flush=True)
 
 
-def pages_of(database_url: str, index_folder: Path) -> list[tuple[str, str]]:
-    """(label, path) of every page measured, with the generated organisation's own ids."""
+def pages_of(database_url: str, index_folder: Path) -> list[Page]:
+    """Every page measured (label, path, who fetches it), with the generated organisation's
+    own ids: person 1 fetches them all but the manager-only ones, which a manager fetches."""
     application = create_app(TestingConfig, {"SQLALCHEMY_DATABASE_URI": database_url,
                                              "SEARCH_INDEX_PATH": str(index_folder)})
     with application.app_context():
@@ -130,9 +164,19 @@ def pages_of(database_url: str, index_folder: Path) -> list[tuple[str, str]]:
                                     .order_by(Channel.id).limit(1))
         questions = db.session.scalar(sa.select(sa.func.count()).select_from(Question))
         last_page = max(1, -(-questions // application.config["PAGE_SIZE"]))
+        manager = db.session.get(User, MANAGER_LOGIN)
+        if manager is None or manager.role not in MANAGER_ROLES or not manager.active:
+            manager = db.session.scalar(  # the lowest-id manager (an admin if there is none)
+                sa.select(User).where(User.role.in_(MANAGER_ROLES), User.active)
+                .order_by(User.role != Role.MANAGER, User.id).limit(1))
+            if manager is None:
+                raise RuntimeError(f"{database_url}: nobody is a manager or an admin")
+            say(f"person {MANAGER_LOGIN} is not a manager: the manager-only pages are fetched "
+                f"as person {manager.id} ({manager.role})")
+        boss = manager.id
         db.session.remove()
         db.engine.dispose()
-    return [
+    members = [
         ("home", "/"),
         ("questions: newest", "/questions"),
         ("questions: active", "/questions?sort=active"),
@@ -167,6 +211,22 @@ def pages_of(database_url: str, index_folder: Path) -> list[tuple[str, str]]:
         ("API: notifications", "/api/v1/notifications"),
         ("API: a channel's messages", f"/api/v1/channels/{channel}/messages"),
     ]
+    return ([Page(label, path) for label, path in members]
+            + [Page(label, path, boss) for label, path in MANAGER_PAGES])
+
+
+def chosen(pages: dict[int, list[Page]], wanted: list[str] | None) -> dict[int, list[Page]]:
+    """Only the pages whose label holds one of `wanted` (all, if none is given). A page is kept
+    at every size if its label matches at any: the same list, in the same order, at each size
+    (labels such as "questions: page 400" carry the size's own numbers)."""
+    if not wanted:
+        return pages
+    kept = {n for listed in pages.values() for n, page in enumerate(listed)
+            if any(part.lower() in page.label.lower() for part in wanted)}
+    if not kept:
+        raise SystemExit(f"no page's label contains any of {wanted}")
+    return {size: [page for n, page in enumerate(listed) if n in kept]
+            for size, listed in pages.items()}
 
 
 def timed_get(session: requests.Session, url: str, timeout: float = 60) -> tuple[float, int]:
@@ -178,28 +238,33 @@ def timed_get(session: requests.Session, url: str, timeout: float = 60) -> tuple
     return elapsed, len(response.content)
 
 
-def over_http(servers: dict[int, object], pages: dict[int, list[tuple[str, str]]],
+def over_http(servers: dict[int, object], pages: dict[int, list[Page]],
               rounds: int) -> dict[int, dict[str, Figures]]:
     """Every size's pages on its own server, in the same rounds: each round fetches every page
     of every size (and the floor after each, from the same server) in a new shuffled order, so
-    that the sizes and the floor are measured under the same conditions."""
-    figures = {size: {label: Figures() for label, _ in pages[size]} for size in servers}
-    sessions = {}
+    that the sizes and the floor are measured under the same conditions. Each page is fetched
+    by its own person's session (one per person and server, logged in once)."""
+    figures = {size: {page.label: Figures() for page in pages[size]} for size in servers}
+    sessions: dict[tuple[int, int], requests.Session] = {}
+    floors: dict[int, requests.Session] = {}
     for size, server in servers.items():
-        me, floor = server.login(bigorg.login_email(LOGIN)), requests.Session()
-        sessions[size] = (me, floor)
-        for label, path in pages[size]:  # the first view: what a process reads once, the day's
-            f = figures[size][label]
-            f.first_ms, f.size = timed_get(me, server.url + path, 900)
+        floors[size] = floor = requests.Session()
+        for page in pages[size]:
+            if (size, page.login) not in sessions:
+                sessions[size, page.login] = server.login(bigorg.login_email(page.login))
+        for page in pages[size]:  # the first view: what a process reads once, the day's
+            f = figures[size][page.label]
+            f.first_ms, f.size = timed_get(sessions[size, page.login], server.url + page.path,
+                                           900)
             timed_get(floor, f"{server.url}/_floor?size={f.size}")
     chance = random.Random(20)
-    everything = [(size, label, path) for size in servers for label, path in pages[size]]
+    everything = [(size, page) for size in servers for page in pages[size]]
     for n in range(rounds):
         order = list(everything)
         chance.shuffle(order)
-        for size, label, path in order:
-            url, (me, floor), f = servers[size].url, sessions[size], figures[size][label]
-            f.page_ms.append(timed_get(me, url + path)[0])
+        for size, page in order:
+            url, floor, f = servers[size].url, floors[size], figures[size][page.label]
+            f.page_ms.append(timed_get(sessions[size, page.login], url + page.path)[0])
             f.floor_ms.append(timed_get(floor, f"{url}/_floor?size={f.size}")[0])
         if n % 10 == 9:
             say(f"    round {n + 1} of {rounds}")
@@ -214,17 +279,21 @@ def explain(connection: sa.Connection, dialect: str, statement: str, parameters)
     return "\n".join(row[0] for row in rows)
 
 
-def statements_of(database_url: str, index_folder: Path, pages: list[tuple[str, str]],
+def statements_of(database_url: str, index_folder: Path, pages: list[Page],
                   figures: dict[str, Figures]) -> None:
     """Each page's statements in this process, the slowest one's text, time and plan (with
-    the search backend the server uses: PostgreSQL's on PostgreSQL)."""
+    the search backend the server uses: PostgreSQL's on PostgreSQL), each page fetched by a
+    test client logged in as its own person."""
     backend = "postgres" if database_url.startswith("postgresql") else "whoosh"
     application = create_app(TestingConfig, {"SQLALCHEMY_DATABASE_URI": database_url,
                                              "SEARCH_INDEX_PATH": str(index_folder),
                                              "SEARCH_INDEXING": "off", "SEARCH_BACKEND": backend,
                                              "SEARCH_RANKER": "lexical", "FLOOR_ROUTE": True})
-    client = application.test_client()
-    log_in(client, bigorg.login_email(LOGIN), data.DEMO_PASSWORD)
+    clients = {}
+    for login in dict.fromkeys(page.login for page in pages):
+        clients[login] = application.test_client()
+        response = log_in(clients[login], bigorg.login_email(login), data.DEMO_PASSWORD)
+        assert response.status_code == 302, f"person {login} could not log in"
     with application.app_context():
         engine = db.engine
     kept: dict[str, tuple[str, object]] = {}
@@ -233,10 +302,12 @@ def statements_of(database_url: str, index_folder: Path, pages: list[tuple[str, 
         kept[statement] = parameters
 
     sa.event.listen(engine, "before_cursor_execute", keep)
-    for label, path in pages:
+    for label, path, login in pages:
+        client = clients[login]
         client.get(path)
         with statement_times(engine) as times:
-            assert client.get(path).status_code == 200, path
+            status = client.get(path).status_code
+            assert status == 200, f"{path} (as person {login}): {status}"
         statement, seconds = max(times, key=lambda pair: pair[1])
         with engine.connect() as connection:
             plan = explain(connection, engine.dialect.name, statement, kept[statement])
@@ -245,8 +316,8 @@ def statements_of(database_url: str, index_folder: Path, pages: list[tuple[str, 
         figures[label].slowest = " ".join(statement.split())
         figures[label].plan = plan
     sa.event.remove(engine, "before_cursor_execute", keep)
-    for label, path in pages:
-        where_time_goes(application, client, engine, path, figures[label])
+    for label, path, login in pages:
+        where_time_goes(application, clients[login], engine, path, figures[label])
     with application.app_context():
         db.session.remove()
         engine.dispose()
@@ -348,7 +419,7 @@ def run_kind(kind: str, args) -> dict[int, dict[str, Figures]]:
     """Every size of one database: a server each, all running during the rounds."""
     sizes = sorted(args.sizes)
     prepared_ = {size: prepared(kind, size, args.data_dir, args.postgres) for size in sizes}
-    pages = {size: pages_of(*prepared_[size]) for size in sizes}
+    pages = chosen({size: pages_of(*prepared_[size]) for size in sizes}, args.pages)
     backend = "postgres" if kind == "postgresql" else "whoosh"
     servers: dict[int, object] = {}
     memory: dict[int, tuple[float, float]] = {}
@@ -361,8 +432,11 @@ def run_kind(kind: str, args) -> dict[int, dict[str, Figures]]:
                 workdir, DATABASE_URL=url, SEARCH_INDEX_PATH=str(index_folder),
                 SEARCH_BACKEND=backend, FIELDWISE_FLOOR_ROUTE="1", SEARCH_RANKER="lexical",
                 API_RATE_LIMIT="1000000 per minute")
+            others = sorted({page.login for page in pages[size]} - {LOGIN})
             say(f"{kind}, {size:,} questions: {len(pages[size])} pages, server pid "
-                f"{servers[size].process.pid}")
+                f"{servers[size].process.pid}"
+                + "".join(f"; {sum(page.login == login for page in pages[size])} as person "
+                          f"{login}" for login in others))
         say(f"{args.rounds} rounds, the sizes interleaved")
         figures = over_http(servers, pages, args.rounds)
         for size, server in servers.items():
@@ -439,10 +513,23 @@ def main(argv: list[str] | None = None) -> int:
                         default=Path(tempfile.gettempdir()) / "fieldwise-pages")
     parser.add_argument("--databases", nargs="+", choices=["sqlite", "postgresql"],
                         help="which to run (default: SQLite, and PostgreSQL with --postgres)")
+    parser.add_argument("--pages", nargs="*", metavar="SUBSTRING",
+                        help="measure only the pages whose label contains one of these "
+                             "(e.g. --pages analytics: the dashboard only)")
+    parser.add_argument("--generate-only", action="store_true",
+                        help="prepare (generate, if missing) the data of every size and "
+                             "database asked for, then exit without serving or measuring")
     args = parser.parse_args(argv)
     kinds = args.databases or ["sqlite"] + (["postgresql"] if args.postgres else [])
     if "postgresql" in kinds and not args.postgres:
         parser.error("PostgreSQL needs --postgres URL")
+    if args.generate_only:
+        for kind in kinds:
+            for size in sorted(args.sizes):
+                url, _ = prepared(kind, size, args.data_dir, args.postgres)
+                say(f"{kind}, {size:,} questions: ready in {args.data_dir / f'{kind}-{size}'}"
+                    f" ({url})")
+        return 0
     for kind in kinds:
         summary(kind, run_kind(kind, args))
     return 0
