@@ -70,7 +70,7 @@ def _init_extensions(app: Flask) -> None:
     from app.auth.access import require_login
     from app.auth.services import init_password_hasher
     from app.errors import register_error_handlers
-    from app.extensions import csrf, db, limiter, login_manager, migrate, socketio
+    from app.extensions import cache, csrf, db, limiter, login_manager, migrate, socketio
     from app.mail import init_mail
     from app.ratelimits import storage_options
     from app.security import SocketJson, init_security
@@ -83,6 +83,7 @@ def _init_extensions(app: Flask) -> None:
     login_manager.init_app(app)
     login_manager.session_protection = "basic"
     csrf.init_app(app)
+    cache.init_app(app)
     app.config.setdefault("RATELIMIT_STORAGE_OPTIONS", storage_options(
         app.config["RATELIMIT_STORAGE_URI"], app.config["RATELIMIT_STORAGE_TIMEOUT"]))
     from app.api.core import identify_request

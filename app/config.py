@@ -197,6 +197,10 @@ class Config:
     # The enablement dashboard: an accepted answer not rewritten for this many days is due for
     # a review.
     ANALYTICS_ANSWER_REVIEW_DAYS = int(os.environ.get("ANALYTICS_ANSWER_REVIEW_DAYS", "180"))
+    # Its figures are computed once per scope in each period of this many seconds (0: on every
+    # view), each process keeping them in memory; the page says when they were computed.
+    ANALYTICS_CACHE_SECONDS = int(os.environ.get("ANALYTICS_CACHE_SECONDS", "300"))
+    CACHE_TYPE = "SimpleCache"
 
 
 class DevelopmentConfig(Config):
@@ -234,6 +238,8 @@ class TestingConfig(Config):
     # Never the developer's SMTP server: a test that sends for real sets MAIL_SERVER itself.
     MAIL_BACKEND = None
     MAIL_SERVER = None
+    # A test sees what it just changed (tests/analytics/test_routes.py turns the cache on).
+    ANALYTICS_CACHE_SECONDS = 0
 
 
 class ProductionConfig(Config):

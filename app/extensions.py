@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from flask import request
+from flask_caching import Cache
 from flask_limiter import Limiter
 from flask_login import LoginManager
 from flask_mailman import Mail
@@ -76,6 +77,9 @@ limiter = Limiter(key_func=client_address)
 talisman = Talisman()
 socketio = SocketIO()
 mail = Mail()
+# What is costly to compute and may be a few minutes old (the enablement dashboard's figures):
+# each process its own, in memory (CACHE_TYPE), so that no page waits on another server.
+cache = Cache()
 
 
 def insert_if_new(model, **values) -> bool:

@@ -264,11 +264,14 @@ def overview(scope: Scope) -> tuple[list[Figure], Chart]:
         .join(WikiPage, WikiPage.id == WikiFeedback.page_id)
         .where(scope.in_period(WikiFeedback.updated_at), ~WikiFeedback.helpful,
                *_pages_in_scope(scope)))
-    due = db.session.scalar(select(func.count()).select_from(_old_answers(scope).subquery()))
+    # Counted as far as it is useful to know (as the lists are): "1,000+" past the bound.
+    bound = current_app.config["LIST_COUNT_LIMIT"]
+    due = db.session.scalar(select(func.count()).select_from(
+        _old_answers(scope).limit(bound + 1).subquery()))
     figures = [
-        Figure("Stale pages", str(stale), "past their review date"),
-        Figure("Pages marked not helpful", str(unhelpful), "by a reader in the period"),
-        Figure("Answers due for a review", str(due),
+        Figure("Stale pages", f"{stale:,}", "past their review date"),
+        Figure("Pages marked not helpful", f"{unhelpful:,}", "by a reader in the period"),
+        Figure("Answers due for a review", f"{bound:,}+" if due > bound else f"{due:,}",
                f"accepted answers last written over {review_days()} days ago"),
     ]
     chart = Chart("bars", "Most viewed pages", bars=[

@@ -30,11 +30,11 @@ _ANSWER = aliased(Answer, name="first_answer")  # built once: aliasing a mapper 
 MEASURES = ["first", "accepted"]
 
 
-def _durations(scope: Scope, group, *joins, weekly: bool = False):
+def _questions(scope: Scope, weekly: bool = False):
     """One row per question asked in this period or the one before (weekly: this period
-    only), by someone in scope, in the category (a question counts in each group it is in):
-    `period` (1 this one, 0 the one before), `grp`, and the seconds to its first answer by
-    someone else and to its accepted answer (NULL if none)."""
+    only), by someone in scope, in the category: its id, asker and time, `period` (1 this one,
+    0 the one before), and the seconds to its first answer by someone else and to its
+    accepted answer (NULL if none)."""
     first = (select(func.min(_ANSWER.created_at))
              .where(_ANSWER.question_id == Question.id, _ANSWER.deleted_at.is_(None),
                     _ANSWER.author_id != Question.author_id)
@@ -42,53 +42,69 @@ def _durations(scope: Scope, group, *joins, weekly: bool = False):
     accepted = case((Question.accepted_answer_id.is_not(None),
                      seconds_between(Question.accepted_at, Question.created_at)))
     since = scope.start if weekly else scope.before().start
-    query = (select(case((Question.created_at >= scope.start, 1), else_=0).label("period"),
-                    group.label("grp"),
-                    seconds_between(first, Question.created_at).label("first"),
-                    accepted.label("accepted"))
-             .select_from(Question))
-    for target, condition in joins:
-        query = query.outerjoin(target, condition)
-        if target is Tag:
-            query = query.where(scope.tag_in_category(Tag.category_id))
-    return query.where(
-        Question.deleted_at.is_(None), Question.duplicate_of_id.is_(None),
-        Question.created_at >= since, Question.created_at < scope.end,
-        (Question.origin.is_(None)) | (Question.origin != Origin.IMPORT),
-        scope.people(Question.author_id), scope.question_in_category(Question.id),
-    ).subquery()
+    return (
+        select(Question.id.label("id"), Question.author_id.label("author_id"),
+               Question.created_at.label("created_at"),
+               case((Question.created_at >= scope.start, 1), else_=0).label("period"),
+               seconds_between(first, Question.created_at).label("first"),
+               accepted.label("accepted"))
+        .where(Question.deleted_at.is_(None), Question.duplicate_of_id.is_(None),
+               Question.created_at >= since, Question.created_at < scope.end,
+               (Question.origin.is_(None)) | (Question.origin != Origin.IMPORT),
+               scope.people(Question.author_id), scope.question_in_category(Question.id))
+        # Computed once per question, before any join by tag: PostgreSQL would otherwise
+        # inline it and run the first answer's subquery for every use of its column and every
+        # tag of the question, a plan costly enough to be JIT-compiled.
+        .cte("asked").prefix_with("MATERIALIZED", dialect="postgresql"))
 
 
-BREAKDOWNS = {
-    "everyone": (literal("Everyone"), ()),
-    "tag": (Tag.name, ((PostTag, PostTag.post_id == Question.id),
-                       (Tag, Tag.id == PostTag.tag_id))),
-    "team": (func.coalesce(Team.name, "No team"),
-             ((User, User.id == Question.author_id), (Team, Team.id == User.team_id))),
-    "region": (func.coalesce(Region.name, "No region"),
-               ((User, User.id == Question.author_id), (Region, Region.id == User.region_id))),
-    # by the team's id, every team at once (the digest's summary for each team's manager)
-    "team_id": (User.team_id, ((User, User.id == Question.author_id),)),
-}
+def _group(by: str, asked, scope: Scope):
+    """The group column of a breakdown and the joins it needs, from the questions `asked`."""
+    people = ((User, User.id == asked.c.author_id),)
+    return {
+        "everyone": (literal("Everyone"), ()),
+        "tag": (Tag.name, ((PostTag, PostTag.post_id == asked.c.id),
+                           (Tag, (Tag.id == PostTag.tag_id)
+                            & scope.tag_in_category(Tag.category_id)))),
+        "team": (func.coalesce(Team.name, "No team"),
+                 (*people, (Team, Team.id == User.team_id))),
+        "region": (func.coalesce(Region.name, "No region"),
+                   (*people, (Region, Region.id == User.region_id))),
+        # by the team's id, every team at once (the digest's summary for each team's manager)
+        "team_id": (User.team_id, people),
+        "week": (periods_since(asked.c.created_at, scope.start, 7), ()),
+    }[by]
+
+
+def _durations(scope: Scope, by: str, weekly: bool = False):
+    """The questions' `period`, group `grp`, `first` and `accepted` (a question counts in each
+    group it is in; by tag, in each of its tags, of the category if one is chosen)."""
+    asked = _questions(scope, weekly)
+    group, joins = _group(by, asked, scope)
+    query = select(asked.c.period, group.label("grp"), asked.c.first, asked.c.accepted)
+    query = query.select_from(asked)
+    for target, condition in joins:  # a question has tags; an asker may have no team
+        query = query.join(target, condition, isouter=target not in (PostTag, Tag))
+    return query.subquery()
+
+
+BREAKDOWNS = ("everyone", "tag", "team", "region", "team_id")
 
 
 def breakdown(scope: Scope, by: str) -> dict[str, dict[int, dict]]:
     """{group: {1: this period's figures, 0: the period before's}}: n, first_n (answered),
     first_median, first_p90, accepted_n, accepted_median, accepted_p90. One statement."""
-    group, joins = BREAKDOWNS[by]
-    durations = _durations(scope, group, *joins)
     figures: dict[str, dict[int, dict]] = {}
-    for row in db.session.execute(percentiles(durations, ["grp", "period"], MEASURES)):
+    for row in db.session.execute(percentiles(_durations(scope, by), ["grp", "period"],
+                                              MEASURES)):
         figures.setdefault(row.grp, {})[row.period] = row._asdict()
     return figures
 
 
 def weekly(scope: Scope) -> Chart:
     """The median time to a first answer of the questions asked each week of the period."""
-    week = periods_since(Question.created_at, scope.start, 7)
-    durations = _durations(scope, week, weekly=True)
     found = {row.grp: row for row in db.session.execute(
-        percentiles(durations, ["grp"], ["first"]))}
+        percentiles(_durations(scope, "week", weekly=True), ["grp"], ["first"]))}
     weeks = -(-scope.days // 7)
     bars = []
     for n in range(weeks):

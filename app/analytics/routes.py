@@ -37,6 +37,7 @@ def change(seconds: float | None) -> str:
 @bp.before_request
 def managers_only():
     services.require_analyst(me())
+    services.plan_for_aggregates()
 
 
 def _scope() -> tuple[Scope, FilterForm]:
@@ -48,7 +49,7 @@ def _scope() -> tuple[Scope, FilterForm]:
         field, errors = next(iter(form.errors.items()))
         raise ServiceError(f"{getattr(form, field).label.text}: {errors[0]}", field)
     period = int(form.period.data) if form.period.data else None
-    scope = services.scope_for(viewer, utcnow(), period, request.args.get("team"),
+    scope = services.scope_for(viewer, services.as_of(utcnow()), period, request.args.get("team"),
                                form.region.data, form.category.data)
     form.period.data = str(scope.days)
     form.team.data = scope.team.slug if scope.team else services.EVERYONE
@@ -82,7 +83,8 @@ def section(slug: str):
     kind = _kind(slug)
     scope, form = _scope()
     return render_template("analytics/section.html",
-                           section=kind.build(scope, services.SECTION_ROWS), scope=scope,
+                           section=services.built(kind, scope, services.SECTION_ROWS),
+                           scope=scope,
                            form=form, filters=_filters(scope), kinds=services.sections())
 
 

@@ -212,3 +212,29 @@ def test_the_dashboard_reads_a_constant_number_of_statements(app, client, login,
     for n in range(12):
         missed(app, people["member"] if n % 2 else people["other"], f"gap number {n}")
     assert statements() == before
+
+
+def test_with_a_cache_the_figures_are_computed_once_per_scope_and_period(app, client, login,
+                                                                         people):
+    """Each scope's figures are computed once in each ANALYTICS_CACHE_SECONDS (its period ends
+    at the start of the current one, for everyone asking in it); another scope is computed on
+    its own."""
+    app.config["ANALYTICS_CACHE_SECONDS"] = 300
+    missed(app, people["member"], "ASC 606 revenue recognition")
+    missed(app, people["other"], "Carbon reporting module", days_ago=0)  # just now
+    login(people["manager"])
+
+    def read(path: str) -> tuple[int, str]:
+        with count_queries(app) as found:
+            page = client.get(path).get_data(as_text=True)
+        return len(found), page
+
+    cold, page = read("/analytics?team=all")
+    warm, again = read("/analytics?team=all")
+    assert warm < cold - 15 and again.count("ASC 606") == page.count("ASC 606") > 0
+    assert "computed again every 5 minutes" in page
+    # the period ends at the start of the current five minutes: a search since is not in it
+    assert "Carbon reporting module" not in page
+    # another scope, another computation, with its own figures
+    mine_cold, mine = read("/analytics")
+    assert mine_cold > warm + 15 and "Carbon reporting module" not in mine
