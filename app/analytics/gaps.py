@@ -99,15 +99,14 @@ def unanswered_by_tag(scope: Scope, limit: int) -> Table:
 def unanswered_by_category(scope: Scope, limit: int) -> Table:
     """Per tag category: the period's questions still unanswered (a question counts once in a
     category, however many of its tags are in it)."""
-    in_category = (select(PostTag.post_id, Tag.category_id)
-                   .join(Tag, Tag.id == PostTag.tag_id).distinct().subquery())
+    questions = func.count(distinct(Question.id))
     rows, more = limited(db.session.execute(
-        select(TagCategory.name, TagCategory.slug, func.count().label("questions"))
-        .select_from(Question).join(in_category, in_category.c.post_id == Question.id)
-        .join(TagCategory, TagCategory.id == in_category.c.category_id)
-        .where(*_unanswered(scope))
+        select(TagCategory.name, TagCategory.slug, questions.label("questions"))
+        .select_from(Question).join(PostTag, PostTag.post_id == Question.id)
+        .join(Tag, Tag.id == PostTag.tag_id).join(TagCategory, TagCategory.id == Tag.category_id)
+        .where(*_unanswered(scope), scope.tag_in_category(Tag.category_id))
         .group_by(TagCategory.name, TagCategory.slug)
-        .order_by(func.count().desc(), TagCategory.name).limit(limit + 1)).all(), limit)
+        .order_by(questions.desc(), TagCategory.name).limit(limit + 1)).all(), limit)
     return Table("unanswered-by-category", "Unanswered questions by tag category", [
         Column("category", "Category"), Column("questions", "Unanswered", "number"),
     ], [{"category": name, "questions": count,
