@@ -913,6 +913,10 @@ class Organisation:
         self.answered = np.zeros(questions, bool)
         self.answered[self.acc_q] = True
         self.answered[a_q[~deleted_a & (self.score[questions:] > 0)]] = True
+        # qa.services.first_answer_now: each question's first live answer by someone else.
+        by_other = ~deleted_a & (author != asker[a_q])
+        self.first_answered = np.full(questions, np.iinfo(np.int64).max)
+        np.minimum.at(self.first_answered, a_q[by_other], answered[by_other])
         wanted = (1 + answers_of) * np.sqrt(quality[:questions])
         self.views = np.minimum(rng.multinomial(s.views, wanted / wanted.sum()),
                                 int(0.8 * (count - 1)))
@@ -1034,6 +1038,10 @@ class Organisation:
         self.sink.update(Question, "accepted_answer_id",
                          [(int(self.p_id[q]), int(self.p_id[questions + a]))
                           for q, a in zip(self.acc_q, self.acc_a, strict=True)])
+        none = np.iinfo(np.int64).max
+        self.sink.update(Question, "first_answer_at",
+                         [(int(self.p_id[q]), moment(int(at)))
+                          for q, at in enumerate(self.first_answered.tolist()) if at != none])
         self.sink.update(Question, "accepted_at",
                          [(int(self.p_id[q]), moment(int(at)))
                           for q, at in zip(self.acc_q, self.acc_time, strict=True)])

@@ -128,6 +128,8 @@ def _cached_columns() -> None:
                                                        for q in questions}
     answered = set(db.session.scalars(sa.select(Question.id).where(qa.answered_now())))
     assert {q.id for q in questions if q.answered} == answered
+    first = dict(db.session.execute(sa.select(Question.id, qa.first_answer_now())).all())
+    assert {q.id: q.first_answer_at for q in questions} == first
     tagged = _grouped(sa.select(PostTag.tag_id, sa.func.count()).join(
         Question, Question.id == PostTag.post_id).where(Question.deleted_at.is_(None))
         .group_by(PostTag.tag_id))

@@ -8,7 +8,6 @@ from datetime import timedelta
 
 from flask import url_for
 from sqlalchemy import case, func, literal, select
-from sqlalchemy.orm import aliased
 
 from app.analytics.durations import percentiles, periods_since, seconds_between
 from app.analytics.services import (
@@ -24,9 +23,8 @@ from app.analytics.services import (
 from app.auth.models import User
 from app.extensions import db
 from app.profiles.models import Region, Team
-from app.qa.models import Answer, Origin, PostTag, Question, Tag
+from app.qa.models import Origin, PostTag, Question, Tag
 
-_ANSWER = aliased(Answer, name="first_answer")  # built once: aliasing a mapper is costly
 MEASURES = ["first", "accepted"]
 
 
@@ -35,10 +33,6 @@ def _questions(scope: Scope, weekly: bool = False):
     only), by someone in scope, in the category: its id, asker and time, `period` (1 this one,
     0 the one before), and the seconds to its first answer by someone else and to its
     accepted answer (NULL if none)."""
-    first = (select(func.min(_ANSWER.created_at))
-             .where(_ANSWER.question_id == Question.id, _ANSWER.deleted_at.is_(None),
-                    _ANSWER.author_id != Question.author_id)
-             .correlate(Question).scalar_subquery())
     accepted = case((Question.accepted_answer_id.is_not(None),
                      seconds_between(Question.accepted_at, Question.created_at)))
     since = scope.start if weekly else scope.before().start
@@ -46,15 +40,13 @@ def _questions(scope: Scope, weekly: bool = False):
         select(Question.id.label("id"), Question.author_id.label("author_id"),
                Question.created_at.label("created_at"),
                case((Question.created_at >= scope.start, 1), else_=0).label("period"),
-               seconds_between(first, Question.created_at).label("first"),
+               seconds_between(Question.first_answer_at, Question.created_at).label("first"),
                accepted.label("accepted"))
         .where(Question.deleted_at.is_(None), Question.duplicate_of_id.is_(None),
                Question.created_at >= since, Question.created_at < scope.end,
                (Question.origin.is_(None)) | (Question.origin != Origin.IMPORT),
                scope.people(Question.author_id), scope.question_in_category(Question.id))
-        # Computed once per question, before any join by tag: PostgreSQL would otherwise
-        # inline it and run the first answer's subquery for every use of its column and every
-        # tag of the question, a plan costly enough to be JIT-compiled.
+        # Computed once per question, before any join by tag.
         .cte("asked").prefix_with("MATERIALIZED", dialect="postgresql"))
 
 

@@ -239,11 +239,13 @@ def name_author(admin: User, name: object, handle: object) -> tuple[User, int]:
     if not changed:
         raise ServiceError(f"No imported post goes under “{name[:80]}” (any more).", "name")
     post_ids = [post_id for post_id, _ in changed]
+    question_ids = sorted({question_id or post_id for post_id, question_id in changed})
+    # An answer by the asker is no "first answer": who asked and who answered just changed.
+    qa.recount_first_answer(Question.id.in_(question_ids))
     db.session.execute(update(PostRevision).where(
         PostRevision.post_id.in_(post_ids), PostRevision.author_id == _account_id())
         .values(author_id=person.id).execution_options(synchronize_session=False))
     record(AuditKind.AUTHOR_MAPPED, actor=admin, subject=person,
            detail=f"“{name}” ({len(post_ids)} imported posts)")
-    signals.imported_author_named.send(
-        person, question_ids=sorted({question_id or post_id for post_id, question_id in changed}))
+    signals.imported_author_named.send(person, question_ids=question_ids)
     return person, len(post_ids)

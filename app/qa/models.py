@@ -248,6 +248,10 @@ class Question(Post):
     duplicate_of_id: Mapped[int | None] = mapped_column(
         ForeignKey("posts.id", name="fk_posts_duplicate_of_id_posts")
     )
+    # The first live answer by someone other than the asker (None while there is none): kept
+    # with every answer posted, deleted or restored, so that the time to a first answer reads
+    # the question alone (the enablement dashboard).
+    first_answer_at: Mapped[datetime | None]
     # When the accepted answer was accepted (None when none is, or when it was accepted before
     # this was kept and earned no award to date it by): the time to an accepted answer.
     accepted_at: Mapped[datetime | None]

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Select, exists, false, or_, select, update
+from sqlalchemy import Select, exists, false, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased, joinedload, selectinload
 
@@ -412,6 +412,9 @@ def post_answer(author: User, question: Question, body: str, at: datetime | None
     question.answer_count = Question.answer_count + 1
     _touch(question, at)
     db.session.flush()
+    if author.id != question.author_id and (question.first_answer_at is None
+                                            or at < question.first_answer_at):
+        question.first_answer_at = at
     _add_revision(answer, author, at, provenance.summary("Answered") if provenance else "Answered")
     signals.answer_posted.send(answer)
     mentions.announce(answer, mentioned, author)
@@ -518,6 +521,7 @@ def delete_post(actor: User, post: Post, at: datetime | None = None) -> None:
     db.session.flush()
     if isinstance(post, Answer):
         _recount_answered(post.question)
+        _recount_first_answer(post.question)
     signals.post_deleted.send(post, by=actor)
 
 
@@ -536,6 +540,7 @@ def restore_post(actor: User, post: Post) -> None:
     db.session.flush()
     if isinstance(post, Answer):
         _recount_answered(post.question)
+        _recount_first_answer(post.question)
     signals.post_restored.send(post, by=actor)
 
 
@@ -750,6 +755,28 @@ def is_unanswered():
     """No accepted answer and no live answer with a positive score (SQL condition): an
     equality, which PostgreSQL can order an index's later columns past ("IS false" is not)."""
     return Question.answered == false()
+
+
+def first_answer_now():
+    """The time of a question's first live answer by someone other than its asker (SQL, read
+    from the answers themselves): what `Question.first_answer_at` keeps."""
+    answer = aliased(Answer)
+    return (select(func.min(answer.created_at))
+            .where(answer.question_id == Question.id, answer.deleted_at.is_(None),
+                   answer.author_id != Question.author_id)
+            .scalar_subquery())
+
+
+def recount_first_answer(*where) -> None:
+    """Set `first_answer_at` of the questions `where` selects from their answers, after an
+    answer was posted, deleted or restored, or posts changed author (flushed)."""
+    db.session.execute(update(Question).where(*where).values(first_answer_at=first_answer_now())
+                       .execution_options(synchronize_session=False))
+
+
+def _recount_first_answer(question: Question) -> None:
+    recount_first_answer(Question.id == question.id)
+    db.session.expire(question, ["first_answer_at"])
 
 
 def _recount_answered(question: Question) -> None:

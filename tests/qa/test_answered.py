@@ -89,3 +89,46 @@ def test_the_unanswered_list_reads_the_kept_flag(app, client, login, make_user, 
         db.session.commit()
     page = client.get("/questions?sort=unanswered").get_data(as_text=True)
     assert "nobody has answered well yet" not in page
+
+
+def test_the_first_answer_by_someone_else_is_kept_through_every_change(app, make_user, qa):
+    """`Question.first_answer_at` (the dashboard's time to a first answer) is the earliest live
+    answer by someone other than the asker, whatever was posted, deleted or restored."""
+    from datetime import timedelta
+
+    from app.auth.models import utcnow
+
+    asker, expert, other = make_user(), make_user(), make_user()
+    manager = make_user(role="manager")
+    t = utcnow() - timedelta(days=3)
+    question = qa.ask(asker, at=t)
+
+    def kept_and_actual():
+        with app.app_context():
+            kept, actual = db.session.execute(
+                sa.select(Question.first_answer_at, services.first_answer_now())
+                .where(Question.id == question)).one()
+            return kept, actual
+
+    assert kept_and_actual() == (None, None)
+    qa.answer(asker, question, at=t + timedelta(hours=1))  # the asker's own: not an answer
+    assert kept_and_actual() == (None, None)
+    late = qa.answer(other, question, at=t + timedelta(hours=5))
+    kept, actual = kept_and_actual()
+    assert kept == actual and kept is not None
+    early = qa.answer(expert, question, at=t + timedelta(hours=2))
+    kept, actual = kept_and_actual()
+    assert kept == actual and (actual - t.replace(tzinfo=actual.tzinfo)) == timedelta(hours=2)
+    qa.delete(expert, early)
+    kept, actual = kept_and_actual()
+    assert kept == actual and (actual - t.replace(tzinfo=actual.tzinfo)) == timedelta(hours=5)
+
+    with app.app_context():
+        services.restore_post(db.session.get(type(manager), manager.id),
+                              db.session.get(Answer, early))
+        db.session.commit()
+    kept, actual = kept_and_actual()
+    assert kept == actual and (actual - t.replace(tzinfo=actual.tzinfo)) == timedelta(hours=2)
+    qa.delete(expert, early)
+    qa.delete(other, late)
+    assert kept_and_actual() == (None, None)
