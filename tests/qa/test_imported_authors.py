@@ -106,6 +106,11 @@ def test_an_admin_names_who_wrote_imported_posts_and_nothing_is_paid(app, vocab,
     assert (answer.author_id, answer.original_author, answer.origin) == (
         people["expert"].id, "", "import")
     assert fetch(app, PostRevision, post_id=answer.id).author_id == people["expert"].id
+    with app.app_context():  # the answer is now someone else's than the question's: a first
+        kept, actual = db.session.execute(  # answer (the dashboard's time to a first answer)
+            select(Question.first_answer_at, qa.first_answer_now())
+            .where(Question.id == question_id)).one()
+    assert kept == actual and kept is not None
     event = fetch(app, AuditEvent, kind="author-mapped")
     assert (event.actor_id, event.subject_id) == (people["admin"].id, people["expert"].id)
     assert row_count(app, PointsEntry) == 0  # nothing paid for the past vote or acceptance
