@@ -3,7 +3,11 @@ stale page's owner. Managers and admins only: anyone else is refused with 403.""
 
 from __future__ import annotations
 
+import secrets
+
 from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_wtf.csrf import generate_csrf
+from markupsafe import Markup, escape
 
 from app.analytics import services
 from app.analytics.forms import FilterForm
@@ -64,11 +68,32 @@ def _filters(scope: Scope) -> dict[str, str]:
             **({"category": scope.category.slug} if scope.category else {})}
 
 
+# What a kept section leaves for each reader's own values (random: no text can hold them).
+TOKEN = f"csrf-{secrets.token_hex(16)}"
+NEXT = f"next-{secrets.token_hex(16)}"
+bp.add_app_template_global(TOKEN, "analytics_token_placeholder")
+bp.add_app_template_global(NEXT, "analytics_next_placeholder")
+
+
+def _body(kind: services.SectionKind, scope: Scope, rows: int, tables: int | None) -> Markup:
+    """A section's figures, chart and tables, as kept for its scope, with this reader's form
+    token and address."""
+    filters = _filters(scope)
+    html = services.rendered(kind, scope, rows, tables, lambda section: render_template(
+        "analytics/_section_body.html", s=section, filters=filters, compact=tables == 1))
+    # Our own template's output, escaped as it was rendered; the token is URL-safe text and
+    # the address is escaped here.
+    return Markup(html.replace(TOKEN, generate_csrf())  # noqa: S704
+                  .replace(NEXT, str(escape(request.full_path))))
+
+
 @bp.get("")
 def dashboard():
     scope, form = _scope()
-    return render_template("analytics/dashboard.html", sections=services.dashboard(scope),
-                           scope=scope, form=form, filters=_filters(scope))
+    sections = [(kind, _body(kind, scope, services.OVERVIEW_ROWS, 1))
+                for kind in services.sections().values()]
+    return render_template("analytics/dashboard.html", sections=sections, scope=scope,
+                           form=form, filters=_filters(scope))
 
 
 def _kind(slug: str) -> services.SectionKind:
@@ -82,9 +107,8 @@ def _kind(slug: str) -> services.SectionKind:
 def section(slug: str):
     kind = _kind(slug)
     scope, form = _scope()
-    return render_template("analytics/section.html",
-                           section=services.built(kind, scope, services.SECTION_ROWS),
-                           scope=scope,
+    return render_template("analytics/section.html", section=kind,
+                           body=_body(kind, scope, services.SECTION_ROWS, None), scope=scope,
                            form=form, filters=_filters(scope), kinds=services.sections())
 
 

@@ -226,11 +226,6 @@ def sections() -> dict[str, SectionKind]:
                                          onboarding.SECTION)}
 
 
-def dashboard(scope: Scope) -> list[Section]:
-    """Every section with its figures, chart and first table, cut to OVERVIEW_ROWS."""
-    return [built(kind, scope, OVERVIEW_ROWS, tables=1) for kind in sections().values()]
-
-
 def as_of(now: datetime) -> datetime:
     """The end of the period the figures are computed to: `now`, or with a cache, the start
     of the current ANALYTICS_CACHE_SECONDS (everyone asking in it reads the same figures)."""
@@ -240,21 +235,24 @@ def as_of(now: datetime) -> datetime:
     return datetime.fromtimestamp(now.timestamp() // seconds * seconds, tz=now.tzinfo)
 
 
-def built(kind: SectionKind, scope: Scope, rows: int, tables: int | None = None) -> Section:
-    """`kind.build`, computed once per scope and cache period in this process (the scope's end
-    is that period's start: `as_of`)."""
+def rendered(kind: SectionKind, scope: Scope, rows: int, tables: int | None,
+             render: Callable[[Section], str]) -> str:
+    """The section built and drawn by `render`, once per scope and cache period in this
+    process (the scope's end is that period's start: `as_of`): what a page shows of it is the
+    same for every manager asking, but for the placeholders `render` leaves for the reader's
+    own form token and address."""
     seconds = current_app.config["ANALYTICS_CACHE_SECONDS"]
     if not seconds:
-        return kind.build(scope, rows, tables)
+        return render(kind.build(scope, rows, tables))
     key = ":".join(map(str, (
         "analytics", kind.slug, rows, tables, scope.days, scope.end.isoformat(),
         scope.team.id if scope.team else "", scope.region.id if scope.region else "",
         scope.category.id if scope.category else "")))
-    section = cache.get(key)
-    if section is None:
-        section = kind.build(scope, rows, tables)
-        cache.set(key, section, timeout=seconds)
-    return section
+    html = cache.get(key)
+    if html is None:
+        html = render(kind.build(scope, rows, tables))
+        cache.set(key, html, timeout=seconds)
+    return html
 
 
 def remind_owner(actor: User, page_id: int, at: datetime | None = None) -> WikiPage:

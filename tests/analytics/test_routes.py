@@ -3,6 +3,7 @@ CSVs, the reminder to a stale page's owner, and the drafts its actions open."""
 
 import csv
 import io
+import re
 from datetime import timedelta
 from urllib.parse import parse_qs, urlsplit
 
@@ -15,7 +16,7 @@ from app.search.models import SearchMiss
 from app.search.services import query_key
 from app.wiki import services as wiki
 from app.wiki.models import WikiPage
-from tests.conftest import count_queries, row_count, send
+from tests.conftest import count_queries, csrf_token, log_in, row_count, send
 
 SECTIONS = ("gaps", "responsiveness", "contribution", "content", "onboarding")
 
@@ -238,3 +239,30 @@ def test_with_a_cache_the_figures_are_computed_once_per_scope_and_period(app, cl
     # another scope, another computation, with its own figures
     mine_cold, mine = read("/analytics")
     assert mine_cold > warm + 15 and "Carbon reporting module" not in mine
+
+
+def test_a_kept_section_carries_each_reader_s_own_form_token_and_address(app, people):
+    """The sections are kept rendered for everyone: each page puts in its reader's CSRF token
+    and its own address, so that "Remind the owner" works from a kept page too."""
+    app.config["ANALYTICS_CACHE_SECONDS"] = 300
+    with app.app_context():
+        owner = db.session.get(type(people["member"]), people["member"].id)
+        wiki.create_page(owner, "Pricing for public tenders", "How we price tenders.", [],
+                         None, "", at=utcnow() - timedelta(days=200))
+        db.session.commit()
+    tokens = {}
+    for who in ("manager", "admin"):
+        reader = app.test_client()
+        log_in(reader, people[who].email)
+        for path in ("/analytics/content?team=all", "/analytics/content?team=all&period=30"):
+            page = reader.get(path).get_data(as_text=True)
+            remind = page[page.index('action="/analytics/remind/'):]
+            remind = remind[:remind.index("</form>")]
+            token = re.search(r'name="csrf_token" value="([^"]+)"', remind).group(1)
+            assert token == csrf_token(reader, "/analytics")  # the reader's own
+            assert f'name="next" value="{path.replace("&", "&amp;")}"' in remind
+            tokens.setdefault(who, set()).add(token)
+        response = reader.post(remind.split('action="')[1].split('"')[0],
+                               data={"csrf_token": token, "next": path})
+        assert response.status_code == 302
+    assert not tokens["manager"] & tokens["admin"]
