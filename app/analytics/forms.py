@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from sqlalchemy import select
+from sqlalchemy import literal, select, text, union_all
 from wtforms import SelectField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Optional
@@ -26,15 +26,18 @@ class FilterForm(FlaskForm):
     category = SelectField("Tag category", validators=[Optional()])
 
     def load_choices(self, own_team: str | None) -> None:
-        """The teams, regions and categories there are: three small reads."""
-        teams = db.session.execute(select(Team.slug, Team.name).order_by(Team.name)).all()
-        self.team.choices = [SelectChoice(EVERYONE, "Everyone")] + [
-            SelectChoice(slug, name + (" (mine)" if slug == own_team else ""))
-            for slug, name in teams]
-        self.region.choices = [SelectChoice("", "Any region")] + [
-            SelectChoice(slug, name) for slug, name in
-            db.session.execute(select(Region.slug, Region.name).order_by(Region.name))]
-        self.category.choices = [SelectChoice("", "Any category")] + [
-            SelectChoice(slug, name) for slug, name in db.session.execute(
-                select(TagCategory.slug, TagCategory.name).order_by(TagCategory.position,
-                                                                    TagCategory.name))]
+        """The teams, regions and categories there are: one read of the three small tables."""
+        rows = db.session.execute(union_all(
+            select(literal("team").label("kind"), Team.slug, Team.name,
+                   literal(0).label("position")),
+            select(literal("region"), Region.slug, Region.name, literal(0)),
+            select(literal("category"), TagCategory.slug, TagCategory.name,
+                   TagCategory.position),
+        ).order_by(text("kind"), text("position"), text("name"))).all()
+        found = {"team": [], "region": [], "category": []}
+        for kind, slug, name, _ in rows:
+            found[kind].append(SelectChoice(slug, name + (" (mine)" if kind == "team"
+                                                          and slug == own_team else "")))
+        self.team.choices = [SelectChoice(EVERYONE, "Everyone"), *found["team"]]
+        self.region.choices = [SelectChoice("", "Any region"), *found["region"]]
+        self.category.choices = [SelectChoice("", "Any category"), *found["category"]]

@@ -243,6 +243,7 @@ def rendered(kind: SectionKind, scope: Scope, rows: int, tables: int | None,
     own form token and address."""
     seconds = current_app.config["ANALYTICS_CACHE_SECONDS"]
     if not seconds:
+        plan_for_aggregates()
         return render(kind.build(scope, rows, tables))
     key = ":".join(map(str, (
         "analytics", kind.slug, rows, tables, scope.days, scope.end.isoformat(),
@@ -250,6 +251,7 @@ def rendered(kind: SectionKind, scope: Scope, rows: int, tables: int | None,
         scope.category.id if scope.category else "")))
     html = cache.get(key)
     if html is None:
+        plan_for_aggregates()
         html = render(kind.build(scope, rows, tables))
         cache.set(key, html, timeout=seconds)
     return html
