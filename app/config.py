@@ -197,8 +197,8 @@ class Config:
     # The enablement dashboard: an accepted answer not rewritten for this many days is due for
     # a review.
     ANALYTICS_ANSWER_REVIEW_DAYS = int(os.environ.get("ANALYTICS_ANSWER_REVIEW_DAYS", "180"))
-    # Its figures are computed once per scope in each period of this many seconds (0: on every
-    # view), each process keeping them in memory; the page says when they were computed.
+    # Its sections are computed and rendered once per scope in each period of this many seconds
+    # (0: on every view), each process keeping them in memory; the page says so.
     ANALYTICS_CACHE_SECONDS = int(os.environ.get("ANALYTICS_CACHE_SECONDS", "300"))
     CACHE_TYPE = "SimpleCache"
 
