@@ -15,12 +15,12 @@ from app.analytics import content
 from app.analytics.services import Scope
 from app.auth.models import Role, User, utcnow
 from app.extensions import db
-from app.profiles.models import Region, Team
 from app.qa import services as qa
-from app.qa.models import Post, TagCategory
+from app.qa.models import Post
 from app.wiki import services as wiki
 from app.wiki.models import WikiPage
-from tests.conftest import count_queries, fetch
+from tests.analytics.tables import build, cells, scope_of
+from tests.conftest import count_queries
 
 BODY = "How the best reps run this step, what to ask, and what to send afterwards."
 
@@ -74,25 +74,12 @@ def act(app, vocab):
     )
 
 
-def build(app, maker, scope: Scope, limit: int = 25):
-    with app.test_request_context():
-        return maker(scope, limit)
-
 
 def overview(app, scope: Scope):
     with app.test_request_context():
         return content.overview(scope)
 
 
-def scope_of(app, days=30, end=None, team=None, region=None, category=None) -> Scope:
-    return Scope(days, end or utcnow() + timedelta(seconds=1),
-                 fetch(app, Team, slug=team) if team else None,
-                 fetch(app, Region, slug=region) if region else None,
-                 fetch(app, TagCategory, slug=category) if category else None)
-
-
-def cells(table, *keys):
-    return [tuple(row[key] for key in keys) for row in table.rows]
 
 
 @pytest.fixture

@@ -15,11 +15,12 @@ from app.analytics.services import Scope
 from app.auth.models import User, utcnow
 from app.extensions import db, insert_if_new
 from app.profiles import services as profiles
-from app.profiles.models import QuestionRouting, Region, Team
+from app.profiles.models import QuestionRouting, Team
 from app.qa import services as qa
-from app.qa.models import Post, Question, TagCategory
+from app.qa.models import Post, Question
 from app.wiki import services as wiki
-from tests.conftest import count_queries, fetch
+from tests.analytics.tables import build, cells, scope_of
+from tests.conftest import count_queries
 
 
 @pytest.fixture
@@ -59,26 +60,12 @@ def act(app, vocab):
     )
 
 
-def build(app, maker, scope: Scope, limit: int = 25):
-    with app.test_request_context():
-        return maker(scope, limit)
-
 
 def overview(app, scope: Scope):
     with app.test_request_context():
         return contribution.overview(scope)
 
 
-def scope_of(app, days=30, end=None, team=None, region=None, category=None) -> Scope:
-    """A scope ending now (after the data was written: reversals are dated when they happen)."""
-    return Scope(days, end or utcnow() + timedelta(seconds=1),
-                 fetch(app, Team, slug=team) if team else None,
-                 fetch(app, Region, slug=region) if region else None,
-                 fetch(app, TagCategory, slug=category) if category else None)
-
-
-def cells(table, *keys):
-    return [tuple(row[key] for key in keys) for row in table.rows]
 
 
 @pytest.fixture

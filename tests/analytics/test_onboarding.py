@@ -15,12 +15,11 @@ from app.analytics import onboarding
 from app.analytics.services import Scope
 from app.auth.models import Role, User, utcnow
 from app.extensions import db
-from app.profiles.models import Region, Team
-from app.qa.models import TagCategory
 from app.wiki import paths
 from app.wiki import services as wiki
 from app.wiki.models import LearningPath
-from tests.conftest import count_queries, fetch
+from tests.analytics.tables import build, cells, scope_of
+from tests.conftest import count_queries
 
 BODY = "How the best reps run this step, what to ask, and what to send afterwards."
 
@@ -64,25 +63,12 @@ def act(app, vocab):
     )
 
 
-def build(app, maker, scope: Scope, limit: int = 25):
-    with app.test_request_context():
-        return maker(scope, limit)
-
 
 def overview(app, scope: Scope):
     with app.test_request_context():
         return onboarding.overview(scope)
 
 
-def scope_of(app, days=30, end=None, team=None, region=None, category=None) -> Scope:
-    return Scope(days, end or utcnow() + timedelta(seconds=1),
-                 fetch(app, Team, slug=team) if team else None,
-                 fetch(app, Region, slug=region) if region else None,
-                 fetch(app, TagCategory, slug=category) if category else None)
-
-
-def cells(table, *keys):
-    return [tuple(row[key] for key in keys) for row in table.rows]
 
 
 @pytest.fixture

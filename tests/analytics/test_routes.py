@@ -9,6 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from app.analytics import services
 from app.auth.models import Role, utcnow
 from app.extensions import db
 from app.notifications.models import Kind, Notification
@@ -222,7 +223,8 @@ def test_with_a_cache_the_figures_are_computed_once_per_scope_and_period(app, cl
     its own."""
     app.config["ANALYTICS_CACHE_SECONDS"] = 300
     missed(app, people["member"], "ASC 606 revenue recognition")
-    missed(app, people["other"], "Carbon reporting module", days_ago=0)  # just now
+    # after the end of any period the cache can give (the start of the current five minutes)
+    missed(app, people["other"], "Carbon reporting module", days_ago=-0.01)
     login(people["manager"])
 
     def read(path: str) -> tuple[int, str]:
@@ -230,14 +232,21 @@ def test_with_a_cache_the_figures_are_computed_once_per_scope_and_period(app, cl
             page = client.get(path).get_data(as_text=True)
         return len(found), page
 
-    cold, page = read("/analytics?team=all")
-    warm, again = read("/analytics?team=all")
+    def as_of() -> object:
+        with app.app_context():
+            return services.as_of(utcnow())
+
+    for _ in range(2):  # again if the five minutes turned while it read (new keys, computed)
+        period = as_of()
+        cold, page = read("/analytics?team=all")
+        warm, again = read("/analytics?team=all")
+        mine_cold, mine = read("/analytics")
+        if as_of() == period:
+            break
     assert warm < cold - 15 and again.count("ASC 606") == page.count("ASC 606") > 0
     assert "computed again every 5 minutes" in page
-    # the period ends at the start of the current five minutes: a search since is not in it
     assert "Carbon reporting module" not in page
     # another scope, another computation, with its own figures
-    mine_cold, mine = read("/analytics")
     assert mine_cold > warm + 15 and "Carbon reporting module" not in mine
 
 
