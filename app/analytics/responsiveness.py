@@ -119,13 +119,21 @@ def hours(seconds: float | None) -> str:
     return f"{seconds / 86400:.1f} days"
 
 
-def trend(now: float | None, before: float | None) -> str:
-    if now is None or before is None:
+def change(seconds: float | None) -> str:
+    """A change of a duration: "2.0 h faster" (None: nothing to compare with)."""
+    if seconds is None:
         return "no earlier figure"
-    change = now - before
-    if abs(change) < 60:
+    if abs(seconds) < 60:
         return "as before"
-    return f"{hours(abs(change))} {'slower' if change > 0 else 'faster'} than before"
+    return f"{hours(abs(seconds))} {'slower' if seconds > 0 else 'faster'}"
+
+
+def trend(now: float | None, before: float | None) -> str:
+    """A duration against the period before's: "1.0 h faster than before"."""
+    if now is None or before is None:
+        return change(None)
+    text = change(now - before)
+    return text if text == change(0) else f"{text} than before"
 
 
 def overview(scope: Scope) -> tuple[list[Figure], Chart]:

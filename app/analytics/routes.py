@@ -11,7 +11,7 @@ from markupsafe import Markup, escape
 
 from app.analytics import services
 from app.analytics.forms import FilterForm
-from app.analytics.responsiveness import hours
+from app.analytics.responsiveness import change, hours
 from app.analytics.services import Scope
 from app.auth.access import me, safe_next_path
 from app.auth.models import utcnow
@@ -23,19 +23,9 @@ from app.spreadsheet import csv_response
 bp = Blueprint("analytics", __name__, url_prefix="/analytics", template_folder="templates")
 
 
-@bp.app_template_filter("duration")
-def duration(seconds: float | None) -> str:
-    return hours(seconds)
-
-
-@bp.app_template_filter("change")
-def change(seconds: float | None) -> str:
-    """A change of a duration: "2.0 h faster"."""
-    if seconds is None:
-        return "no earlier figure"
-    if abs(seconds) < 60:
-        return "as before"
-    return f"{hours(abs(seconds))} {'slower' if seconds > 0 else 'faster'}"
+# How the tables read a duration and its change (app/analytics/responsiveness.py).
+bp.add_app_template_filter(hours, "duration")
+bp.add_app_template_filter(change, "change")
 
 
 @bp.before_request
